@@ -1,0 +1,72 @@
+"""Language data: every word chronique knows lives in `chronique/lang/<code>/*.yaml`.
+
+The engine (extract/, resolve/) never names a word of any language; it asks `load(code)` for the
+tables of a language. Each file is checked against `schema.SCHEMA` when it is loaded, so a typo
+in a data file fails loudly, naming the file, instead of silently matching nothing. A language is
+a folder: adding one means adding a folder with the same files, not editing the engine.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronique.errors import LanguageDataError
+from chronique.lang.schema import SCHEMA, check
+
+LANG_DIR = Path(__file__).parent
+
+
+def available() -> tuple[str, ...]:
+    """Codes of the languages that have a data folder, e.g. ('en', 'fr')."""
+    return tuple(sorted(p.name for p in LANG_DIR.iterdir()
+                        if p.is_dir() and not p.name.startswith("_") and any(p.glob("*.yaml"))))
+
+
+class LangData:
+    """The data files of one language, parsed and validated, by file stem: `lang["time"]`."""
+
+    def __init__(self, code: str, tables: dict[str, Any]):
+        self.code = code
+        self._tables = tables
+
+    def __getitem__(self, name: str) -> Any:
+        try:
+            return self._tables[name]
+        except KeyError:
+            raise LanguageDataError(
+                f"language '{self.code}' has no data file {name}.yaml") from None
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self._tables.get(name, default)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._tables
+
+    def __repr__(self) -> str:
+        return f"LangData({self.code!r}, files={sorted(self._tables)})"
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> LangData:
+    """Load and validate every data file of language `code`; cached for the process."""
+    folder = LANG_DIR / code
+    if not code.isalpha() or not folder.is_dir():
+        raise LanguageDataError(
+            f"unsupported language '{code}' (supported: {', '.join(available())})")
+    tables: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        name = path.stem
+        if name not in SCHEMA:
+            raise LanguageDataError(f"{path}: unknown data file (not declared in lang/schema.py)")
+        try:
+            with path.open(encoding="utf-8") as f:
+                data = yaml.safe_load(f)
+        except yaml.YAMLError as exc:
+            raise LanguageDataError(f"{path}: not valid YAML: {exc}") from None
+        check(path, data, SCHEMA[name])
+        tables[name] = data
+    return LangData(code, tables)

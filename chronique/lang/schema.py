@@ -1,0 +1,50 @@
+"""The one schema every language folder follows.
+
+For each data file (by stem): its required top-level keys and the type of each value. Values are
+`dict`, `list` or `str`; `check` verifies the top level and that mapping keys are strings, which
+catches the common mistakes (a list where a mapping was meant, a misspelt section) with a message
+naming the file. Optional keys may be added to a file; required ones may not be missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from chronique.errors import LanguageDataError
+
+SCHEMA: dict[str, dict[str, type]] = {
+    # Event triggers by PLOVER type; owned by extract/.
+    "triggers": {"verbs": dict, "nouns": dict, "phrases": dict, "modes": dict},
+    # Speech and attribution; owned by extract/attribution.
+    "reporting": {"verbs": list, "according_to": list},
+    # Status markers: negation, denial, modality, hedges, future; owned by extract/status.
+    "status": {"negation": list, "denial_verbs": list, "hedges": list, "modal_verbs": list,
+               "planned_markers": list},
+    # Weekdays, months, relative days, parts of day, period words; owned by resolve/time.
+    "time": {"weekdays": dict, "months": dict},
+    # Number words and approximations, toll nouns; owned by resolve/quantities.
+    "quantities": {"numbers": dict},
+    # Sector nouns, titles, seats of government, demonyms; owned by resolve/actors.
+    "actors": {"sectors": dict},
+    # Country demonyms and their inflection; owned by resolve/demonyms.
+    "demonyms": {"countries": dict},
+    # Scraping debris and metadata words; owned by ingest/.
+    "ingest": {"debris": list},
+    # Place descriptions ("la capitale ukrainienne"), locative prepositions; owned by resolve/places.
+    "places": {"prepositions": list},
+}
+
+
+def check(path: Path, data: Any, required: dict[str, type]) -> None:
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{path}: expected a mapping at the top level")
+    for key, kind in required.items():
+        if key not in data:
+            raise LanguageDataError(f"{path}: missing required section '{key}'")
+        if not isinstance(data[key], kind):
+            raise LanguageDataError(
+                f"{path}: section '{key}' should be a {kind.__name__}, "
+                f"not a {type(data[key]).__name__}")
+        if isinstance(data[key], dict) and not all(isinstance(k, str) for k in data[key]):
+            raise LanguageDataError(f"{path}: section '{key}' has a key that is not a string")

@@ -1,0 +1,200 @@
+"""The records that flow through chronique, stage to stage.
+
+    Document --extract--> EventMention (spans) --resolve--> Event (values) --merge--> Event
+
+`Event.to_dict()` is the output contract of ../shared/spec/EVENTS.md: fields may be added, never
+renamed or dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES = ("occurred", "planned", "negated", "uncertain")
+DATE_PRECISIONS = ("day", "range", "month", "year", "unknown")
+PLACE_PRECISIONS = ("point", "city", "admin1", "country", "region")
+SECTORS = ("GOV", "MIL", "REB", "CVL", "MED", "BUS", "OPP", "POL", "JUD", "REL", "IGO", "NGO")
+
+
+@dataclass
+class Document:
+    """One report. `origin` is what error messages name: a path, `path:line`, or a URL."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: date | None = None
+    lang: str | None = None
+    origin: str | None = None
+    # Things the reader should know but that did not stop reading (a guessed encoding, an
+    # unknown publication date); the CLI prints them on stderr.
+    notes: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def make_id(text: str) -> str:
+        """A stable id from the normalised text, so the same article always gets the same id."""
+        norm = " ".join(text.split()).lower()
+        return "doc_" + hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def name(self) -> str:
+        return self.origin or self.id
+
+
+@dataclass
+class Span:
+    """A piece of a document's text; offsets are characters in `Document.text`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    # Extra fields beyond the contract's four: who the person is, and how sure we are.
+    role: str | None = None
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "code": self.code, "country": self.country,
+                "sector": self.sector, "role": self.role, "confidence": round(self.confidence, 2)}
+
+
+@dataclass
+class Location:
+    name: str | None
+    country: str | None
+    precision: str
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "admin1": self.admin1,
+                "lat": self.lat, "lon": self.lon, "precision": self.precision,
+                "geonames_id": self.geonames_id}
+
+
+@dataclass
+class EventDate:
+    start: date | None
+    end: date | None
+    precision: str
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start.isoformat() if self.start else None,
+                "end": self.end.isoformat() if self.end else None,
+                "precision": self.precision, "text": self.text}
+
+
+@dataclass
+class Toll:
+    """A count of people (dead, injured, arrested). For a range, `count` is the lower bound."""
+
+    count: int
+    cumulative: bool = False
+    civilian: bool | None = None
+    text: str | None = None
+    min: int | None = None
+    max: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"count": self.count, "cumulative": self.cumulative, "civilian": self.civilian,
+             "text": self.text}
+        if self.min is not None or self.max is not None:
+            d["min"], d["max"] = self.min, self.max
+        return d
+
+
+@dataclass
+class Mention:
+    """Where an event is reported: the sentence, its offsets in the document, the trigger."""
+
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class EventMention:
+    """What extraction finds around one trigger: typed spans, not yet resolved to values.
+
+    `tense` is past / present / future / None, read from the trigger's verb chain; the time
+    resolver uses it to choose between the last and the next weekday.
+    """
+
+    doc_id: str
+    type: str
+    mode: str | None
+    status: str
+    trigger: Span
+    sentence: Span
+    sources: list[Span] = field(default_factory=list)
+    targets: list[Span] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+    times: list[Span] = field(default_factory=list)
+    claimed_by: list[Span] = field(default_factory=list)
+    quantities: list[Span] = field(default_factory=list)
+    tense: str | None = None
+    confidence: float = 0.7
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    status: str
+    date: EventDate
+    mode: str | None = None
+    source_actors: list[Actor] = field(default_factory=list)
+    target_actors: list[Actor] = field(default_factory=list)
+    location: Location | None = None
+    fatalities: Toll | None = None
+    injured: Toll | None = None
+    arrested: Toll | None = None
+    claimed_by: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "status": self.status,
+            "date": self.date.to_dict(),
+            "source_actors": [a.to_dict() for a in self.source_actors],
+            "target_actors": [a.to_dict() for a in self.target_actors],
+            "location": self.location.to_dict() if self.location else None,
+            "fatalities": self.fatalities.to_dict() if self.fatalities else None,
+            "injured": self.injured.to_dict() if self.injured else None,
+            "arrested": self.arrested.to_dict() if self.arrested else None,
+            "claimed_by": [a.to_dict() for a in self.claimed_by],
+            "mentions": [m.to_dict() for m in self.mentions],
+            "sources": list(self.sources),
+            "confidence": round(self.confidence, 2),
+        }
