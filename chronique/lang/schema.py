@@ -15,24 +15,30 @@ from chronique.errors import LanguageDataError
 
 SCHEMA: dict[str, dict[str, type]] = {
     # Event triggers by PLOVER type; owned by extract/.
-    "triggers": {"verbs": dict, "nouns": dict, "phrases": dict, "modes": dict},
+    "triggers": {"verbs": dict, "nouns": dict, "phrases": dict, "modes": dict,
+                 "support_verbs": list, "aspect_verbs": list, "roles": dict},
     # Speech and attribution; owned by extract/attribution.
-    "reporting": {"verbs": list, "according_to": list},
+    "reporting": {"verbs": list, "according_to": list, "statement_nouns": list},
     # Status markers: negation, denial, modality, hedges, future; owned by extract/status.
     "status": {"negation": list, "denial_verbs": list, "hedges": list, "modal_verbs": list,
-               "planned_markers": list},
+               "planned_markers": list, "future_auxiliaries": list},
     # Weekdays, months, relative days, parts of day, period words; owned by resolve/time.
-    "time": {"weekdays": dict, "months": dict},
+    "time": {"weekdays": dict, "months": dict, "numbers": dict, "units": dict,
+             "relative_days": dict, "directions": dict, "period_parts": dict,
+             "conflict_words": dict, "macros": dict, "templates": dict},
     # Number words and approximations, toll nouns; owned by resolve/quantities.
-    "quantities": {"numbers": dict},
+    "quantities": {"numbers": dict, "approximations": dict, "modifiers": dict, "tolls": dict,
+                   "persons": list},
     # Sector nouns, titles, seats of government, demonyms; owned by resolve/actors.
     "actors": {"sectors": dict},
     # Country demonyms and their inflection; owned by resolve/demonyms.
     "demonyms": {"countries": dict},
     # Scraping debris and metadata words; owned by ingest/.
-    "ingest": {"debris": list},
+    "ingest": {"debris": list, "debris_prefixes": list, "header_keys": dict},
     # Place descriptions ("la capitale ukrainienne"), locative prepositions; owned by resolve/places.
-    "places": {"prepositions": list},
+    "places": {"prepositions": list, "articles": list, "not_places": list, "first_names": list,
+               "transliteration": dict, "place_nouns": dict, "directions": dict,
+               "descriptions": dict},
 }
 
 
