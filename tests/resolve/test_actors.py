@@ -1,0 +1,275 @@
+"""Actor spans as reports write them, resolved to code, country and sector as of a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronique.resolve.actors import ActorContext, resolve_actor
+
+D22 = date(2022, 3, 2)      # the seed report's date
+NONE = ActorContext()
+SAHEL = ActorContext(countries=("BFA", "MLI"))
+RUS_ATTACKS = ActorContext(countries=("UKR", "RUS"), default_country="RUS")
+
+# (span, published, context, code, country, sector)
+FRENCH = [
+    ("le négociateur russe Vladimir Medinski", D22, NONE, "RUS", "RUS", "GOV"),
+    ("Les autorités ukrainiennes", D22, NONE, "UKR", "UKR", "GOV"),
+    ("la présidence ukrainienne", D22, NONE, "UKR", "UKR", "GOV"),
+    ("M. Poutine", D22, NONE, "RUS", "RUS", "GOV"),
+    ("Le président russe Vladimir Poutine", D22, NONE, "RUS", "RUS", "GOV"),
+    ("le Kremlin", D22, NONE, "RUS", "RUS", "GOV"),
+    ("la Russie", D22, NONE, "RUS", "RUS", "GOV"),
+    ("Moscou", D22, NONE, "RUS", "RUS", "GOV"),
+    ("l'armée russe", D22, NONE, "RUS", "RUS", "MIL"),
+    ("les forces ukrainiennes", D22, NONE, "UKR", "UKR", "MIL"),
+    ("les autorités de Kiev", D22, NONE, "UKR", "UKR", "GOV"),
+    ("son homologue français Emmanuel Macron", D22, NONE, "FRA", "FRA", "GOV"),
+    ("le chef de la diplomatie européenne Josep Borrell", D22, NONE, "EU", None, "IGO"),
+    ("le ministre ukrainien des Affaires étrangères Dmytro Kouleba", D22, NONE,
+     "UKR", "UKR", "GOV"),
+    ("le secrétaire d'État américain Antony Blinken", D22, NONE, "USA", "USA", "GOV"),
+    ("la ministre britannique Liz Truss", D22, NONE, "GBR", "GBR", "GOV"),
+    ("la ministre canadienne Melanie Joly", D22, NONE, "CAN", "CAN", "GOV"),
+    ("le secrétaire général de l'OTAN Jens Stoltenberg", D22, NONE, "NATO", None, "IGO"),
+    ("Les ministres des Affaires étrangères de l'UE", D22, NONE, "EU", None, "IGO"),
+    ("l'Alliance atlantique", D22, NONE, "NATO", None, "IGO"),
+    ("le HCR", D22, NONE, "UN", None, "IGO"),
+    ("la Commission européenne", D22, NONE, "EU", None, "IGO"),
+    ("le Conseil de sécurité de l'ONU", D22, NONE, "UN", None, "IGO"),
+    ("la Cédéao", D22, NONE, "ECOWAS", None, "IGO"),
+    ("l'AIEA", D22, NONE, "IAEA", None, "IGO"),
+    ("le président américain", date(2022, 3, 15), NONE, "USA", "USA", "GOV"),
+    ("le président américain", date(2025, 3, 15), NONE, "USA", "USA", "GOV"),
+    ("le chancelier allemand", date(2021, 6, 1), NONE, "DEU", "DEU", "GOV"),
+    ("le chancelier allemand", date(2022, 6, 1), NONE, "DEU", "DEU", "GOV"),
+    ("le secrétaire général de l'OTAN", date(2023, 5, 1), NONE, "NATO", None, "IGO"),
+    ("le secrétaire général de l'OTAN", date(2025, 5, 1), NONE, "NATO", None, "IGO"),
+    ("le ministère russe de la Défense", D22, NONE, "RUS", "RUS", "GOV"),
+    ("L'armée", D22, RUS_ATTACKS, "RUS", "RUS", "MIL"),
+    ("L'armée", D22, NONE, None, None, "MIL"),
+    ("les autorités", D22, NONE, None, None, "GOV"),
+    ("des hommes armés non identifiés", D22, SAHEL, "BFA", "BFA", "REB"),
+    ("les jihadistes du JNIM", D22, SAHEL, "BFA", "BFA", "REB"),
+    ("le GSIM", D22, ActorContext(countries=("MLI",)), "MLI", "MLI", "REB"),
+    ("les Forces de soutien rapide", D22, NONE, "SDN", "SDN", "REB"),
+    ("les paramilitaires des FSR", D22, NONE, "SDN", "SDN", "REB"),
+    ("le Hamas", D22, NONE, "PSE", "PSE", "REB"),
+    ("les rebelles du M23", D22, NONE, "COD", "COD", "REB"),
+    ("les talibans", date(2020, 1, 1), NONE, "AFG", "AFG", "REB"),
+    ("les talibans", date(2022, 1, 1), NONE, "AFG", "AFG", "GOV"),
+    ("les civils", D22, RUS_ATTACKS, "RUS", "RUS", "CVL"),
+    ("des civils ukrainiens", D22, NONE, "UKR", "UKR", "CVL"),
+    ("les familles", D22, NONE, None, None, "CVL"),
+    ("l'Elysée", D22, NONE, "FRA", "FRA", "GOV"),
+    ("le Quai d'Orsay", D22, NONE, "FRA", "FRA", "GOV"),
+    ("Pékin", D22, NONE, "CHN", "CHN", "GOV"),
+    ("la police biélorusse", D22, NONE, "BLR", "BLR", "GOV"),
+    ("l'opposition bélarusse", D22, NONE, "BLR", "BLR", "OPP"),
+    ("la justice russe", D22, NONE, "RUS", "RUS", "JUD"),
+    ("l'agence russe TASS", D22, NONE, "RUS", "RUS", "MED"),
+    ("Amnesty International", D22, NONE, None, None, "NGO"),
+    ("les Russes", D22, NONE, "RUS", "RUS", None),
+    ("l'ancien Premier ministre britannique Boris Johnson", date(2024, 3, 1), NONE,
+     "GBR", "GBR", None),
+    ("le groupe Wagner", D22, NONE, "RUS", "RUS", "MIL"),
+    ("le Pentagone", D22, NONE, "USA", "USA", "MIL"),
+    ("Tsahal", date(2024, 1, 10), NONE, "ISR", "ISR", "MIL"),
+]
+
+ENGLISH = [
+    ("Russia's Defense Ministry", D22, NONE, "RUS", "RUS", "GOV"),
+    ("the Russian military", D22, NONE, "RUS", "RUS", "MIL"),
+    ("Ukrainian officials", D22, NONE, "UKR", "UKR", "GOV"),
+    ("the office of Ukraine's prosecutor-general", D22, NONE, "UKR", "UKR", "JUD"),
+    ("the Kremlin", D22, NONE, "RUS", "RUS", "GOV"),
+    ("Kremlin spokesman Dmitry Peskov", D22, NONE, "RUS", "RUS", "GOV"),
+    ("President Vladimir Putin", D22, NONE, "RUS", "RUS", "GOV"),
+    ("Ukrainian President Volodymyr Zelenskyy", D22, NONE, "UKR", "UKR", "GOV"),
+    ("Zelenskiy", D22, NONE, "UKR", "UKR", "GOV"),
+    ("the White House", D22, NONE, "USA", "USA", "GOV"),
+    ("Washington", D22, NONE, "USA", "USA", "GOV"),
+    ("the Pentagon", D22, NONE, "USA", "USA", "MIL"),
+    ("Downing Street", D22, NONE, "GBR", "GBR", "GOV"),
+    ("Britain's Defense Minister Ben Wallace", D22, NONE, "GBR", "GBR", "GOV"),
+    ("U.S. Secretary of State Antony Blinken", D22, NONE, "USA", "USA", "GOV"),
+    ("US officials", D22, NONE, "USA", "USA", "GOV"),
+    ("the RSF", date(2023, 6, 1), NONE, "SDN", "SDN", "REB"),
+    ("the Rapid Support Forces", date(2023, 6, 1), NONE, "SDN", "SDN", "REB"),
+    ("Sudan's army", date(2023, 6, 1), NONE, "SDN", "SDN", "MIL"),
+    ("Houthi rebels", D22, NONE, "YEM", "YEM", "REB"),
+    ("Hezbollah", D22, NONE, "LBN", "LBN", "REB"),
+    ("al-Shabaab militants", D22, NONE, "SOM", "SOM", "REB"),
+    ("Boko Haram", D22, NONE, "NGA", "NGA", "REB"),
+    ("HTS", date(2024, 6, 1), NONE, "SYR", "SYR", "REB"),
+    ("HTS", date(2025, 1, 10), NONE, "SYR", "SYR", "GOV"),
+    ("unidentified gunmen", D22, SAHEL, "BFA", "BFA", "REB"),
+    ("the European Union", D22, NONE, "EU", None, "IGO"),
+    ("NATO", D22, NONE, "NATO", None, "IGO"),
+    ("the Alliance", D22, NONE, "NATO", None, "IGO"),
+    ("the UN refugee agency", D22, NONE, "UN", None, "IGO"),
+    ("the International Committee of the Red Cross", D22, NONE, "ICRC", None, "IGO"),
+    ("the WHO", D22, NONE, "WHO", None, "IGO"),
+    ("the head of the IAEA", date(2023, 1, 1), NONE, "IAEA", None, "IGO"),
+    ("the British prime minister", date(2019, 3, 1), NONE, "GBR", "GBR", "GOV"),
+    ("the British prime minister", date(2022, 10, 1), NONE, "GBR", "GBR", "GOV"),
+    ("the British prime minister", date(2023, 3, 1), NONE, "GBR", "GBR", "GOV"),
+    ("the British prime minister", date(2025, 3, 1), NONE, "GBR", "GBR", "GOV"),
+    ("the US president", date(2022, 3, 15), NONE, "USA", "USA", "GOV"),
+    ("officials said", D22, NONE, None, None, "GOV"),
+    ("officials", D22, RUS_ATTACKS, "RUS", "RUS", "GOV"),
+    ("Boris Johnson", date(2024, 3, 1), NONE, "GBR", "GBR", None),
+    ("Boris Johnson", date(2021, 3, 1), NONE, "GBR", "GBR", "GOV"),
+    ("Russia", D22, NONE, "RUS", "RUS", "GOV"),
+    ("Chinese Foreign Minister Wang Yi", date(2024, 3, 1), NONE, "CHN", "CHN", "GOV"),
+    ("Israel's military", date(2024, 1, 10), NONE, "ISR", "ISR", "MIL"),
+    ("the IDF", date(2024, 1, 10), NONE, "ISR", "ISR", "MIL"),
+    ("Palestinian civilians", date(2024, 1, 10), NONE, "PSE", "PSE", "CVL"),
+    ("pro-Russian separatists", D22, ActorContext(countries=("UKR", "RUS")),
+     "UKR", "UKR", "REB"),
+    ("Human Rights Watch", D22, NONE, None, None, "NGO"),
+    ("Reuters", D22, NONE, "GBR", "GBR", "MED"),
+    ("the Taliban", date(2023, 1, 1), NONE, "AFG", "AFG", "GOV"),
+    ("Wagner mercenaries", date(2023, 1, 1), SAHEL, "RUS", "RUS", "MIL"),
+    ("Iran's supreme leader", date(2023, 1, 1), NONE, "IRN", "IRN", "GOV"),
+    ("Russian troops", D22, NONE, "RUS", "RUS", "MIL"),
+    ("Belarusian President Alexander Lukashenko", D22, NONE, "BLR", "BLR", "GOV"),
+]
+
+
+def _check(span, lang, published, ctx, code, country, sector):
+    actor = resolve_actor(span, lang, published, ctx)
+    assert actor is not None, span
+    assert (actor.code, actor.country, actor.sector) == (code, country, sector)
+    assert actor.name == span
+
+
+@pytest.mark.parametrize("span,published,ctx,code,country,sector", FRENCH)
+def test_french(span, published, ctx, code, country, sector):
+    _check(span, "fr", published, ctx, code, country, sector)
+
+
+@pytest.mark.parametrize("span,published,ctx,code,country,sector", ENGLISH)
+def test_english(span, published, ctx, code, country, sector):
+    _check(span, "en", published, ctx, code, country, sector)
+
+
+# The office holder as of the publication date, named in Actor.role.
+@pytest.mark.parametrize("span,lang,published,holder", [
+    ("le président américain", "fr", date(2022, 3, 15), "Joe Biden"),
+    ("le président américain", "fr", date(2025, 3, 15), "Donald Trump"),
+    ("le président américain", "fr", date(2018, 3, 15), "Donald Trump"),
+    ("the British prime minister", "en", date(2019, 3, 1), "Theresa May"),
+    ("the British prime minister", "en", date(2022, 10, 1), "Liz Truss"),
+    ("the British prime minister", "en", date(2023, 3, 1), "Rishi Sunak"),
+    ("the British prime minister", "en", date(2025, 3, 1), "Keir Starmer"),
+    ("le chancelier allemand", "fr", date(2021, 6, 1), "Angela Merkel"),
+    ("le chancelier allemand", "fr", date(2022, 6, 1), "Olaf Scholz"),
+    ("le secrétaire général de l'OTAN", "fr", date(2023, 5, 1), "Jens Stoltenberg"),
+    ("le secrétaire général de l'OTAN", "fr", date(2025, 5, 1), "Mark Rutte"),
+    ("le chef de la diplomatie européenne", "fr", D22, "Josep Borrell"),
+    ("le chef de l'Etat français", "fr", D22, "Emmanuel Macron"),
+    ("the Kremlin spokesman", "en", D22, "Dmitry Peskov"),
+    ("the Ukrainian foreign minister", "en", date(2025, 1, 1), "Andrii Sybiha"),
+    ("the UN secretary-general", "en", date(2016, 6, 1), "Ban Ki-moon"),
+    ("le ministre russe de la Défense", "fr", date(2024, 6, 1), "Andrei Belousov"),
+    ("M. Poutine", "fr", D22, "Vladimir Putin"),
+    ("Iran's supreme leader", "en", date(2023, 1, 1), "Ali Khamenei"),
+    ("the Israeli prime minister", "en", date(2022, 1, 1), "Naftali Bennett"),
+    ("the UN chief", "en", date(2023, 5, 1), "António Guterres"),
+    ("le chef de l'AIEA", "fr", date(2023, 5, 1), "Rafael Grossi"),
+    ("la présidente de la Commission européenne", "fr", date(2023, 5, 1), "Ursula von der Leyen"),
+    ("the Russian leader", "en", date(2023, 5, 1), "Vladimir Putin"),
+    ("le dirigeant nord-coréen", "fr", date(2023, 5, 1), "Kim Jong Un"),
+])
+def test_office_holder_as_of_date(span, lang, published, holder):
+    actor = resolve_actor(span, lang, published)
+    assert actor is not None and actor.role is not None
+    assert actor.role.endswith(f"({holder})")
+
+
+@pytest.mark.parametrize("span,lang,code", [
+    # A person named while out of office is not whoever held the title on that date.
+    ("le président de la Commission européenne Jean-Claude Juncker", "fr", "EU"),
+    ("the head of Ukraine's military intelligence Kyrylo Budanov", "en", "UKR"),
+    # "head" of a state's service is not the head of that state.
+    ("the head of Ukraine's military intelligence", "en", "UKR"),
+])
+def test_no_office_holder_is_put_in_a_named_persons_place(span, lang, code):
+    actor = resolve_actor(span, lang, date(2023, 5, 1))
+    assert actor.code == code and actor.role is None
+
+
+@pytest.mark.parametrize("span,lang", [
+    ("la tour de télévision", "fr"), ("La plupart des chaînes", "fr"), ("l'attaque", "fr"),
+    ("le bilan", "fr"), ("la capitale", "fr"), ("", "fr"),
+    ("the station", "en"), ("the building", "en"), ("who", "en"), ("it is", "en"),
+    ("us", "en"), ("Vladimir", "en"),
+])
+def test_not_actors(span, lang):
+    assert resolve_actor(span, lang, D22) is None
+
+
+def test_confidence_tells_how_the_actor_was_found():
+    named = resolve_actor("la Russie", "fr", D22)
+    kb_person = resolve_actor("Vladimir Poutine", "fr", D22)
+    titled = resolve_actor("le négociateur russe", "fr", D22)
+    implied = resolve_actor("L'armée", "fr", D22, RUS_ATTACKS)
+    assert named.confidence == kb_person.confidence == 1.0
+    assert titled.confidence == 0.8
+    assert implied.confidence == 0.5
+
+
+def test_bare_institution_never_invents_a_country():
+    actor = resolve_actor("les autorités", "fr", D22, ActorContext(countries=("UKR",)))
+    assert actor.country is None and actor.sector == "GOV"
+
+
+def test_without_date_the_current_holder_is_used():
+    actor = resolve_actor("le président russe", "fr")
+    assert actor.role is not None and "Putin" in actor.role
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Des émissaires ukrainiens se dirigeaient vers Kiev. La Russie a annoncé... "
+           "Le président ukrainien a parlé aux Russes. L'Ukraine.", ("UKR", "RUS")),
+    ("en", "Russian forces struck Kyiv. Moscow said Russia would go on. Ukraine's army "
+           "replied.", ("RUS", "UKR")),
+    ("fr", "Des séparatistes pro-russes ont attaqué en Ukraine.", ("UKR",)),
+    ("en", "Talks were held in Brussels.", ()),
+])
+def test_context_from_text_ranks_countries(lang, text, expected):
+    assert ActorContext.from_text(text, lang).countries == expected
+
+
+def test_context_from_text_leaves_default_country_unset():
+    assert ActorContext.from_text("L'armée russe a frappé Kharkiv.", "fr").default_country is None
+
+
+def test_context_from_text_is_fast_on_a_long_report():
+    import time
+    text = ("Les forces russes ont pilonné Kharkiv, a annoncé la présidence ukrainienne. " * 400)
+    ActorContext.from_text("échauffement", "fr")
+    start = time.perf_counter()
+    ctx = ActorContext.from_text(text, "fr")
+    assert time.perf_counter() - start < 1.0
+    assert ctx.countries[:2] == ("RUS", "UKR")
+
+
+def test_both_languages_name_the_same_organisations_and_groups():
+    from chronique import lang as langdata
+    fr, en = langdata.load("fr")["actors"], langdata.load("en")["actors"]
+    assert set(fr["igos"]) == set(en["igos"])
+    assert set(fr["groups"]) == set(en["groups"])
+    assert set(fr["sectors"]) == set(en["sectors"])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_title_offices_are_offices_of_the_knowledge_base(lang):
+    from chronique import lang as langdata
+    from chronique.resolve.orgs import load_data
+    known = set(load_data("persons.yaml")["office_labels"]) | {"head_of_state", "leader", "head"}
+    for key, spec in langdata.load(lang)["actors"]["titles"].items():
+        assert set((spec or {}).get("offices") or ()) <= known, key
