@@ -17,6 +17,23 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# The modes PLOVER defines for each type (manual v0.8, as digested in ../shared/spec/PLOVER.md).
+PLOVER_MODES: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
+    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
+    "REQUEST": ("assist", "change", "yield", "meet"),
+    "ACCUSE": ("disapprove", "investigate", "allege"),
+    "REJECT": ("assist", "change", "yield", "meet"),
+    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
+    "MOBILIZE": ("troops", "weapons", "police", "militia"),
+    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+               "withhold", "misinformation", "cyber"),
+    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
+                "crowd-control", "unconventional"),
+}
 STATUSES = ("occurred", "planned", "negated", "uncertain")
 DATE_PRECISIONS = ("day", "range", "month", "year", "unknown")
 PLACE_PRECISIONS = ("point", "city", "admin1", "country", "region")
@@ -123,6 +140,25 @@ class Toll:
 
 
 @dataclass
+class TollClaim:
+    """One report's figure for one kind of count, kept so that later reports can revise it."""
+
+    kind: str                    # dead | injured | arrested
+    count: int
+    cumulative: bool = False
+    doc_id: str | None = None
+    published: date | None = None
+    updated: bool = False        # the report says it is an updated figure
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "count": self.count, "cumulative": self.cumulative,
+                "doc_id": self.doc_id,
+                "published": self.published.isoformat() if self.published else None,
+                "updated": self.updated, "text": self.text}
+
+
+@dataclass
 class Mention:
     """Where an event is reported: the sentence, its offsets in the document, the trigger."""
 
@@ -133,9 +169,14 @@ class Mention:
     trigger: str
     trigger_start: int | None = None
     trigger_end: int | None = None
+    # Where the document came from (a path, an URL): what a reader opens to check the event.
+    document: str | None = None
+    published: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d["published"] = self.published.isoformat() if self.published else None
+        return d
 
 
 @dataclass
@@ -157,8 +198,17 @@ class EventMention:
     places: list[Span] = field(default_factory=list)
     times: list[Span] = field(default_factory=list)
     claimed_by: list[Span] = field(default_factory=list)
-    quantities: list[Span] = field(default_factory=list)
+    # Counts of people tied to this event (resolve.quantities.TollMention, document offsets).
+    tolls: list[Any] = field(default_factory=list)
+    # Symmetric participants ("entre X et Y", "talks with X"): on both sides of the event.
+    partners: list[Span] = field(default_factory=list)
     tense: str | None = None
+    # A bare toll with no trigger of its own ("la mort de 28 personnes"): it belongs to an
+    # event reported elsewhere in the document, and merging attaches it there.
+    anaphoric: bool = False
+    toll_only: bool = False
+    # No verb told the status (a noun in an adjunct, a headline): it yields to a stated one.
+    status_weak: bool = False
     confidence: float = 0.7
 
 
@@ -179,6 +229,8 @@ class Event:
     mentions: list[Mention] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     confidence: float = 0.5
+    # Every report's figures, with their report and date: the counts above are chosen from them.
+    toll_claims: list[TollClaim] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -197,4 +249,54 @@ class Event:
             "mentions": [m.to_dict() for m in self.mentions],
             "sources": list(self.sources),
             "confidence": round(self.confidence, 2),
+            "toll_claims": [c.to_dict() for c in self.toll_claims],
         }
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    """The inverse of `Event.to_dict`: an event read back from JSON (a store, a file)."""
+
+    def actor(a: dict[str, Any]) -> Actor:
+        return Actor(name=a.get("name") or "", code=a.get("code"), country=a.get("country"),
+                     sector=a.get("sector"), role=a.get("role"),
+                     confidence=a.get("confidence", 1.0))
+
+    def toll(t: dict[str, Any] | None) -> Toll | None:
+        if not t:
+            return None
+        return Toll(count=t["count"], cumulative=t.get("cumulative", False),
+                    civilian=t.get("civilian"), text=t.get("text"), min=t.get("min"),
+                    max=t.get("max"))
+
+    loc = d.get("location")
+    dt = d.get("date") or {}
+    return Event(
+        id=d.get("id", ""), type=d["type"], status=d["status"], mode=d.get("mode"),
+        date=EventDate(_day(dt.get("start")), _day(dt.get("end")),
+                       dt.get("precision", "unknown"), dt.get("text")),
+        source_actors=[actor(a) for a in d.get("source_actors", [])],
+        target_actors=[actor(a) for a in d.get("target_actors", [])],
+        location=Location(name=loc.get("name"), country=loc.get("country"),
+                          precision=loc.get("precision", "country"), admin1=loc.get("admin1"),
+                          lat=loc.get("lat"), lon=loc.get("lon"),
+                          geonames_id=loc.get("geonames_id")) if loc else None,
+        fatalities=toll(d.get("fatalities")), injured=toll(d.get("injured")),
+        arrested=toll(d.get("arrested")),
+        claimed_by=[actor(a) for a in d.get("claimed_by", [])],
+        mentions=[Mention(doc_id=m["doc_id"], sentence=m["sentence"], start=m["start"],
+                          end=m["end"], trigger=m["trigger"],
+                          trigger_start=m.get("trigger_start"), trigger_end=m.get("trigger_end"),
+                          document=m.get("document"), published=_day(m.get("published")))
+                  for m in d.get("mentions", [])],
+        sources=list(d.get("sources", [])),
+        confidence=d.get("confidence", 0.5),
+        toll_claims=[TollClaim(kind=c["kind"], count=c["count"],
+                               cumulative=c.get("cumulative", False), doc_id=c.get("doc_id"),
+                               published=_day(c.get("published")), updated=c.get("updated", False),
+                               text=c.get("text"))
+                     for c in d.get("toll_claims", [])],
+    )

@@ -1,0 +1,273 @@
+"""Extraction: from a parsed report to typed, attributed event mentions (spans, not values).
+
+For each sentence: time expressions and place names are found first (their words never
+trigger: "depuis le début de l'offensive" dates an event, it is not one); then triggers; then,
+for every trigger that is not the content of another, its arguments, status, attribution, time
+expression and toll. A trigger whose own arguments name several places ("frappes sur Kiev et
+Kharkiv") gives one mention per place. A toll with no trigger in its sentence ("la mort de 28
+personnes") becomes an anaphoric mention that merging attaches to the event it counts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from chronique.extract import syntax as sx
+from chronique.extract.arguments import Arguments, Range, SentenceContext, find_arguments
+from chronique.extract.attribution import attribution, is_reporting
+from chronique.extract.lexicon import Lexicon, lexicon
+from chronique.extract.status import status_of
+from chronique.extract.triggers import Trigger, find_triggers
+from chronique.records import Document, EventMention, Span
+from chronique.resolve.places import find_places
+from chronique.resolve.quantities import find_tolls
+from chronique.resolve.time import find_time_expressions
+from chronique.textnorm import fold
+
+# Types whose event is the act of speaking: a time said of the verb of speech is theirs
+# ("a déclaré lundi ... exiger" -> the demand is Monday's).
+SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
+_PLACE_LABELS = {"LOC", "GPE", "FAC"}
+_KILL_KINDS = {"dead", "injured"}
+
+
+def _token_range(doc: Doc, start: int, end: int) -> Range | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _span(doc: Doc, r: Range) -> Span:
+    s = doc[r[0]:r[1]]
+    return Span(s.text, s.start_char, s.end_char)
+
+
+def _top(trig: Trigger) -> Trigger:
+    while trig.nested_in is not None:
+        trig = trig.nested_in
+    return trig
+
+
+def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, object]:
+    """Which trigger (or clause, or verb of speech) a word hangs from."""
+    by_token = {t.token.i: t for t in triggers}
+    by_clause: dict[int, list[Trigger]] = {}
+    for t in triggers:
+        by_clause.setdefault(t.clause.i, []).append(t)
+        if t.support is not None:
+            by_clause.setdefault(t.support.i, []).append(t)
+    for anc in [tok] + [a for a, _ in sx.ancestors_path(tok)]:
+        if anc.i in by_token:
+            return "trigger", [_top(by_token[anc.i])]
+        if anc.i in by_clause:
+            return "trigger", list({id(_top(t)): _top(t) for t in by_clause[anc.i]}.values())
+        if is_reporting(anc, lex):
+            return "speech", anc
+    return "sentence", None
+
+
+class _SentenceExtractor:
+    def __init__(self, document: Document, lang: str):
+        self.document = document
+        self.lang = lang
+        self.lex = lexicon(lang)
+        self.antecedent: Range | None = None
+
+    def run(self, sent: SpacySpan) -> list[EventMention]:
+        doc, text, off = sent.doc, sent.text, sent.start_char
+        times = [r for s in find_time_expressions(text, self.lang)
+                 if (r := _token_range(doc, off + s.start, off + s.end))]
+        blocked = {i for r in times for i in range(*r)}
+        places = self._place_ranges(sent, blocked)
+        triggers = find_triggers(sent, self.lex, blocked)
+        ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent)
+        top = [t for t in triggers if t.nested_in is None]
+        out: list[EventMention] = []
+        time_of = self._assign_times(times, triggers, doc)
+        toll_of, orphans = self._assign_tolls(sent, triggers)
+        loose = self._loose_places(sent, places, triggers, ctx)
+        for trig in top:
+            out.extend(self._mentions(trig, ctx, sent, time_of.get(id(trig), []),
+                                      toll_of.get(id(trig), []), loose))
+        for toll in orphans:
+            out.append(self._orphan(toll, sent))
+        self._remember_subject(sent, ctx)
+        return out
+
+    def _place_ranges(self, sent: SpacySpan, blocked: set[int]) -> list[Range]:
+        doc, off = sent.doc, sent.start_char
+        found: list[Range] = []
+        for span, _loc in find_places(sent.text, self.lang):
+            r = _token_range(doc, off + span.start, off + span.end)
+            if r and not any(i in blocked for i in range(*r)):
+                found.append(r)
+        for ent in sent.ents:
+            if ent.label_ in _PLACE_LABELS and not any(a <= ent.start < b for a, b in found):
+                found.append((ent.start, ent.end))
+        return found
+
+    def _loose_places(self, sent: SpacySpan, places: list[Range], triggers: list[Trigger],
+                      ctx: SentenceContext) -> list[Range]:
+        """Places introduced by a locative preposition that hang from no trigger: "A Kharkiv,
+        le bilan des frappes ...". They are the place of the sentence's events that have none.
+        Places inside an argument of some trigger, or in its topic, are not loose."""
+        doc = sent.doc
+        used: set[int] = set()
+        for trig in triggers:
+            args = find_arguments(trig, ctx)
+            for r in args.sources + args.targets + args.partners + args.places:
+                used.update(range(*r))
+        out = []
+        for r in places:
+            if any(i in used for i in range(*r)):
+                continue
+            if not self._locative_before(doc, r[0], sent.start):
+                continue
+            # It must modify a clause ("A Kharkiv, le bilan ... s'élève"), not a noun
+            # ("un statut neutre de Kiev").
+            up = doc[r[0]:r[1]].root.head
+            while up.pos_ == "ADP" and up.head != up:
+                up = up.head
+            if not sx.is_clause_head(up):
+                continue
+            out.append(r)
+        return out
+
+    def _locative_before(self, doc: Doc, i: int, floor: int) -> bool:
+        """Whether a locative preposition ("à", "dans la", "in the") comes just before token i."""
+        j = i - 1
+        while j >= floor and doc[j].pos_ == "DET":
+            j -= 1
+        if j < floor:
+            return False
+        one = fold(doc[j].text)
+        two = fold(doc[j - 1].text + " " + doc[j].text) if j - 1 >= floor else ""
+        preps = self.lex.place_prepositions
+        return (one in preps or two in preps) and one not in self.lex.role_preps("CONSULT", "topic")
+
+    def _assign_times(self, times: list[Range], triggers: list[Trigger], doc: Doc
+                      ) -> dict[int, list[tuple[Range, str | None]]]:
+        """Time spans per top trigger id, each with the tense of the verb it hangs from."""
+        out: dict[int, list[tuple[Range, str | None]]] = {}
+        top = [t for t in triggers if t.nested_in is None]
+        for r in times:
+            root = doc[r[0]:r[1]].root
+            kind, who = _owner(root, triggers, self.lex)
+            if kind == "trigger":
+                for t in who:  # type: ignore[union-attr]
+                    out.setdefault(id(t), []).append((r, None))
+            elif kind == "speech":
+                verb: Token = who  # type: ignore[assignment]
+                tense = sx.tense(verb, self.lex.future_auxiliaries)
+                for t in top:
+                    if t.type in SPEECH_TYPES and (verb.is_ancestor(t.token) or t.token.head == verb):
+                        out.setdefault(id(t), []).append((r, tense))
+            else:
+                for t in top:
+                    out.setdefault(id(t), []).append((r, None))
+        return out
+
+    def _assign_tolls(self, sent: SpacySpan, triggers: list[Trigger]):
+        doc, off = sent.doc, sent.start_char
+        toll_of: dict[int, list] = {}
+        orphans = []
+        assaults = [t for t in triggers if t.nested_in is None and t.type == "ASSAULT"]
+        for toll in find_tolls(sent.text, self.lang):
+            toll = _shift(toll, off)
+            r = _token_range(doc, toll.start, toll.end)
+            owner = None
+            if r is not None:
+                kind, who = _owner(doc[r[0]:r[1]].root, triggers, self.lex)
+                if kind == "trigger":
+                    owner = next((t for t in who if t.type == "ASSAULT"), None)  # type: ignore
+                inside = [t for t in triggers if r[0] <= t.token.i < r[1] and t.type == "ASSAULT"]
+                if owner is None and inside:
+                    owner = _top(inside[0])
+            if owner is None and assaults:
+                owner = min(assaults, key=lambda t: abs(t.token.i - (r[0] if r else 0)))
+            if owner is not None:
+                toll_of.setdefault(id(owner), []).append(toll)
+            elif toll.kind in _KILL_KINDS:
+                orphans.append(toll)
+        return toll_of, orphans
+
+    def _mentions(self, trig: Trigger, ctx: SentenceContext, sent: SpacySpan,
+                  times: list[tuple[Range, str | None]], tolls: list,
+                  loose: list[Range]) -> list[EventMention]:
+        doc = sent.doc
+        args: Arguments = find_arguments(trig, ctx)
+        if not args.places and loose:
+            args.places = loose[:1]
+        if trig.rule.specific and not (args.places or times or trig.support or tolls):
+            return []   # "la fin de l'invasion": the war itself, not an event of this report
+        status, tense = status_of(trig, sent, self.lex)
+        speakers = attribution(trig, sent, self.lex)
+        claimed = []
+        for sp in speakers:
+            r = sx.chunk(sp) if sp.pos_ != "PRON" else ctx.antecedent
+            if r:
+                claimed.append(_span(doc, r))
+        time_spans = [_span(doc, r) for r, _ in times[:1]]
+        if times and times[0][1] is not None:
+            tense = times[0][1]
+        base = dict(
+            doc_id=self.document.id, type=trig.type, mode=trig.mode, status=status,
+            trigger=Span(doc[trig.start:trig.end].text, doc[trig.start].idx,
+                         doc[trig.start:trig.end].end_char),
+            sentence=Span(sent.text.rstrip(), sent.start_char,
+                          sent.start_char + len(sent.text.rstrip())),
+            sources=[_span(doc, r) for r in args.sources],
+            targets=[_span(doc, r) for r in args.targets],
+            partners=[_span(doc, r) for r in args.partners],
+            times=time_spans, claimed_by=claimed, tolls=tolls, tense=tense,
+            confidence=0.75 if not trig.nominal else 0.65,
+            anaphoric=self._anaphoric(trig, args, times, tolls),
+            status_weak=tense is None and status == "occurred",
+        )
+        places = args.places or [None]
+        return [EventMention(places=[_span(doc, p)] if p else [], **base) for p in places]
+
+    def _anaphoric(self, trig: Trigger, args: Arguments, times: list, tolls: list) -> bool:
+        """"une heure après l'attaque", "cette réunion": a definite or demonstrative noun with
+        nothing of its own refers back to an event already reported."""
+        if not trig.nominal:
+            return False
+        dets = [c for c in trig.token.children if sx.base(c) == "det"]
+        if any("PronType=Dem" in str(d.morph) for d in dets):
+            return True   # "cette réunion", "these strikes"
+        if args.sources or args.places or times:
+            return False
+        return any("Definite=Def" in str(d.morph) for d in dets)
+
+    def _orphan(self, toll, sent: SpacySpan) -> EventMention:
+        return EventMention(
+            doc_id=self.document.id, type="ASSAULT", mode=None, status="occurred",
+            trigger=Span(toll.text, toll.start, toll.end),
+            sentence=Span(sent.text.rstrip(), sent.start_char,
+                          sent.start_char + len(sent.text.rstrip())),
+            tolls=[toll], anaphoric=True, toll_only=True, confidence=0.5)
+
+    def _remember_subject(self, sent: SpacySpan, ctx: SentenceContext) -> None:
+        root = sent.root
+        for s in sx.children(root, sx.SUBJ):
+            if s.pos_ in ("PROPN", "NOUN"):
+                self.antecedent = sx.chunk(s)
+                return
+
+
+def _shift(toll, offset: int):
+    from dataclasses import replace
+    return replace(toll, start=toll.start + offset, end=toll.end + offset,
+                   number_start=toll.number_start + offset, number_end=toll.number_end + offset)
+
+
+def extract_mentions(document: Document, doc: Doc) -> list[EventMention]:
+    """Every event mention in a parsed document, in text order."""
+    ex = _SentenceExtractor(document, document.lang or "en")
+    out: list[EventMention] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        out.extend(ex.run(sent))
+    return out

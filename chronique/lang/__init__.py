@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+import re
 from typing import Any
 
 import yaml
@@ -18,6 +19,35 @@ from chronique.errors import LanguageDataError
 from chronique.lang.schema import SCHEMA, check
 
 LANG_DIR = Path(__file__).parent
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping: PyYAML would silently keep
+    the last one, and a trigger listed twice with two types is a data bug worth failing on."""
+
+
+def _mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+# YAML 1.1 reads the words "no", "on", "off", "yes" as booleans; in word lists they are words
+# ("no" is an English negation, "on" a preposition). Only true/false are booleans here.
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
 
 
 def available() -> tuple[str, ...]:
@@ -64,7 +94,7 @@ def load(code: str) -> LangData:
             raise LanguageDataError(f"{path}: unknown data file (not declared in lang/schema.py)")
         try:
             with path.open(encoding="utf-8") as f:
-                data = yaml.safe_load(f)
+                data = yaml.load(f, Loader=_StrictLoader)
         except yaml.YAMLError as exc:
             raise LanguageDataError(f"{path}: not valid YAML: {exc}") from None
         check(path, data, SCHEMA[name])

@@ -1,0 +1,284 @@
+"""Who did what to whom, and where: the argument spans tied to one trigger through the parse.
+
+Verbs: the subject is the source (the agent in the passive, whose subject becomes the target),
+the object the target, prepositional phrases are cast by the language's `roles` table (agent,
+target, partner, topic, target_place) or are places when a place name follows a locative
+preposition. Nouns: demonym adjectives and "de"/"of"/possessive complements, "par"/"by"
+agents, "contre"/"against" targets, and the subject and object of a light verb that carries
+them ("L'armée a procédé à de nouvelles frappes aériennes sur Kiev et Kharkiv").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from chronique.extract import syntax as sx
+from chronique.extract.lexicon import Lexicon
+from chronique.extract.triggers import Trigger
+from chronique.resolve.actors import resolve_actor
+from chronique.textnorm import fold
+
+Range = tuple[int, int]   # token range [start, end)
+
+_PRONOUN_SUBJECTS = {"Prs", "Dem"}
+# Types whose direct object is usually what is said or wanted, not who it is aimed at.
+CONTENT_OBJECT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
+                        "CONCEDE", "AID", "SANCTION"}
+_ACTOR_ENTS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"}
+
+
+def _actor_like(tok: Token, lang: str) -> bool:
+    """A word that can name an actor: a name, an organisation, a pronoun, or a noun the actor
+    tables know ("les militaires", "the authorities") — not a thing asked for or condemned
+    ("la reconnaissance de la Crimée")."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS:
+        return True
+    words = [tok] + [c for c in tok.children if sx.base(c) in ("amod", "compound", "flat:name")]
+    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return resolve_actor(phrase, lang) is not None
+
+
+@dataclass
+class Arguments:
+    sources: list[Range] = field(default_factory=list)
+    targets: list[Range] = field(default_factory=list)
+    places: list[Range] = field(default_factory=list)       # each is a separate event when >1
+    partners: list[Range] = field(default_factory=list)     # symmetric types: both sides
+
+
+@dataclass
+class SentenceContext:
+    """What argument finding needs to know about the sentence and the report so far."""
+
+    lex: Lexicon
+    place_spans: list[Range]                 # known place names in the sentence
+    triggers: list[Trigger]
+    antecedent: Range | None = None          # the last actor named as a subject before here
+    relative_antecedents: dict[int, Range] = field(default_factory=dict)
+
+    def place_at(self, tok: Token) -> Range | None:
+        for r in self.place_spans:
+            if r[0] <= tok.i < r[1]:
+                return r
+        return None
+
+
+def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
+    """The phrase an argument token stands for, resolving pronouns to their antecedent."""
+    # A name the tagger took for a pronoun ("Poutine", lemma "poutine") has no PronType.
+    real_pronoun = tok.pos_ == "PRON" and ("PronType" in str(tok.morph) or tok.tag_ in ("PRP", "WP", "WDT"))
+    if real_pronoun or (tok.pos_ == "DET" and sx.base(tok).startswith("nsubj")):
+        if "PronType=Rel" in str(tok.morph) or tok.tag_ in ("WP", "WDT"):
+            return _relative_antecedent(tok)
+        if any(f"PronType={p}" in str(tok.morph) for p in _PRONOUN_SUBJECTS) or tok.tag_ == "PRP":
+            return ctx.antecedent
+        return None
+    if tok.pos_ not in sx.NOMINAL_POS | {"ADJ", "DET"}:
+        return None
+    if tok.pos_ == "NUM" and not any(c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return None
+    stop = {t.token.i for t in ctx.triggers}
+    start, end = sx.chunk(tok, stop)
+    if end - start > 16:   # a runaway chunk is a parse failure: keep the head's close phrase
+        start, end = max(start, tok.i - 4), min(end, tok.i + 5)
+    return (start, end)
+
+
+def _relative_antecedent(pron: Token) -> Range | None:
+    """"la Russie, qui continuait": the noun before the relative pronoun."""
+    doc = pron.doc
+    i = pron.i - 1
+    while i >= pron.sent.start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i >= pron.sent.start and doc[i].pos_ in ("PROPN", "NOUN"):
+        head = doc[i]
+        start, end = sx.chunk(head)
+        return (start, min(end, pron.i))
+    return None
+
+
+def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
+    subj = sx.children(verb, sx.SUBJ)
+    if subj or depth > 3:
+        return subj
+    label = sx.base(verb)
+    # Shared or controlled subjects: "a déclaré ... exiger", "attacked and shelled", "faisant".
+    if label in ("xcomp", "conj", "advcl", "acl") and verb.head != verb and sx.is_verb(verb.head):
+        if sx.is_passive(verb.head) and label != "xcomp":
+            return sx.children(verb.head, sx.AGENT)
+        return _subjects(verb.head, ctx, depth + 1)
+    return []
+
+
+def _expand(tok: Token, ctx: SentenceContext) -> list[Range]:
+    out = []
+    for t in sx.conjuncts(tok):
+        r = _actor_range(t, ctx)
+        if r:
+            out.append(r)
+    return out
+
+
+def _is_place(tok: Token, ctx: SentenceContext) -> bool:
+    return ctx.place_at(tok) is not None
+
+
+def _place_ranges(tok: Token, ctx: SentenceContext) -> list[Range]:
+    out = []
+    for t in sx.conjuncts(tok):
+        r = ctx.place_at(t)
+        if r and r not in out:
+            out.append(r)
+    return out
+
+
+def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
+              skip: set[int]) -> None:
+    lex, typ = ctx.lex, trig.type
+    for prep, noun in sx.pp_dependents(head):
+        if noun.i in skip:
+            continue
+        if prep in lex.role_preps(typ, "topic"):
+            continue
+        if fold(noun.lemma_) in lex.border_nouns:
+            continue
+        if prep in lex.role_preps(typ, "agent"):
+            args.sources.extend(_expand(noun, ctx))
+        elif prep in lex.role_preps(typ, "target_place") and _is_place(noun, ctx):
+            args.places.extend(_place_ranges(noun, ctx))
+        elif prep in lex.role_preps(typ, "partner"):
+            args.partners.extend(_expand(noun, ctx))
+        elif prep in lex.role_preps(typ, "target") and not _is_place(noun, ctx):
+            args.targets.extend(_expand(noun, ctx))
+        elif prep in lex.place_prepositions and _is_place(noun, ctx):
+            args.places.extend(_place_ranges(noun, ctx))
+
+
+def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
+            skip: set[int]) -> None:
+    passive = sx.is_passive(verb)
+    for s in _subjects(verb, ctx) if not passive else []:
+        args.sources.extend(_expand(s, ctx))
+    if passive:
+        for s in sx.children(verb, sx.PASS_SUBJ):
+            if _is_place(s, ctx):
+                args.places.extend(_place_ranges(s, ctx))
+            else:
+                args.targets.extend(_expand(s, ctx))
+        for a in sx.children(verb, sx.AGENT):
+            for p in a.children:
+                if sx.base(p) == "pobj":
+                    a = p
+            args.sources.extend(_expand(a, ctx))
+    for o in sx.children(verb, sx.OBJ):
+        if o.i in skip:
+            continue
+        if _is_place(o, ctx) and trig.type in ("ASSAULT", "CONSULT", "COERCE"):
+            args.places.extend(_place_ranges(o, ctx))
+            continue
+        for item in sx.conjuncts(o):
+            if trig.type in CONTENT_OBJECT_TYPES and not _actor_like(item, ctx.lex.code):
+                continue   # "exiger la reconnaissance de la Crimée": content, not a target
+            r = _actor_range(item, ctx)
+            if r:
+                args.targets.append(r)
+        if trig.type in ("ASSAULT", "COERCE", "PROTEST"):
+            # "pilonner plusieurs villes en Ukraine": the place inside the target phrase.
+            for prep, noun in sx.pp_dependents(o):
+                if prep in ctx.lex.place_prepositions and _is_place(noun, ctx):
+                    args.places.extend(_place_ranges(noun, ctx))
+    _pp_roles(verb, trig, args, ctx, skip)
+    # "a déclaré à son homologue français ... exiger": the addressee of the verb of speech
+    # that carries a speech act is its target.
+    head = verb.head
+    if sx.base(verb) == "xcomp" and trig.type in CONTENT_OBJECT_TYPES and head != verb:
+        if fold(head.lemma_) in ctx.lex.reporting_verbs:
+            for prep, noun in sx.pp_dependents(head):
+                if prep in ctx.lex.role_preps(trig.type, "addressee"):
+                    args.targets.extend(_expand(noun, ctx))
+
+
+def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) -> None:
+    lex = ctx.lex
+    for c in noun.children:
+        lab = sx.base(c)
+        if lab in ("amod", "compound", "nmod:poss", "poss"):
+            if fold(c.lemma_) in lex.modes or fold(c.text) in lex.modes:
+                continue
+            if lab in ("amod",) and c.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            if _is_place(c, ctx) and lab == "compound" and trig.type == "ASSAULT":
+                args.places.extend(_place_ranges(c, ctx))
+                continue
+            r = (c.i, c.i + 1) if lab == "amod" else _actor_range(c, ctx)
+            if r:
+                args.sources.append(r)
+    # French demonyms after the noun ("pourparlers russo-ukrainiens") may be parsed loosely:
+    # take the run of adjectives and hyphens that follows the noun.
+    doc = noun.doc
+    j = noun.i + 1
+    while j < noun.sent.end and (doc[j].pos_ == "ADJ" or doc[j].text in ("-", "–")) \
+            and fold(doc[j].lemma_) not in lex.modes and fold(doc[j].text) not in lex.modes:
+        j += 1
+    if j - noun.i > 2:   # several words: a compound demonym the parser split up
+        args.sources = [r for r in args.sources if not (noun.i < r[0] < j)] + [(noun.i + 1, j)]
+    if trig.type == "CONSULT":
+        # An invitee list hung on the meeting noun with no preposition.
+        for c in noun.children:
+            if sx.base(c) == "nmod" and c.i > noun.i and sx.preposition(c) is None \
+                    and _actor_like(c, lex.code):
+                args.targets.extend(_expand(c, ctx))
+    for prep, obj in sx.pp_dependents(noun):
+        if prep in lex.role_preps(trig.type, "topic"):
+            continue
+        if prep in lex.role_preps(trig.type, "agent"):
+            args.sources.extend(_expand(obj, ctx))
+        elif prep in lex.role_preps(trig.type, "target_place") and _is_place(obj, ctx):
+            args.places.extend(_place_ranges(obj, ctx))
+        elif prep in lex.role_preps(trig.type, "partner"):
+            args.partners.extend(_expand(obj, ctx))
+        elif prep in lex.role_preps(trig.type, "target"):
+            args.targets.extend(_expand(obj, ctx))
+        elif prep in lex.place_prepositions and _is_place(obj, ctx) \
+                and prep not in lex.role_preps(trig.type, "genitive"):
+            args.places.extend(_place_ranges(obj, ctx))
+        elif prep in lex.role_preps(trig.type, "genitive"):
+            if _is_place(obj, ctx) and trig.type in ("ASSAULT", "COERCE"):
+                args.targets.extend(_place_ranges(obj, ctx))
+            elif obj.pos_ in ("PROPN", "NOUN"):
+                args.sources.extend(_expand(obj, ctx))
+
+
+def find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
+    """Source, target, partner and place spans of one trigger."""
+    args = Arguments()
+    skip = {trig.token.i}
+    if trig.nominal:
+        _nominal(trig.token, trig, args, ctx)
+        carrier = trig.support or (trig.governor if trig.governor is not None and
+                                   fold(trig.governor.lemma_) in ctx.lex.aspect_verbs else None)
+        if carrier is not None:
+            if trig.support is not None:
+                _verbal(carrier, trig, args, ctx, skip)
+            else:
+                _pp_roles(carrier, trig, args, ctx, skip)
+    else:
+        _verbal(trig.token, trig, args, ctx, skip)
+    trig_range = range(trig.start, trig.end)
+    for name in ("sources", "targets", "partners", "places"):
+        seen: list[Range] = []
+        for r in sorted(getattr(args, name)):
+            if r in seen or (r[0] in trig_range and r[1] - 1 in trig_range):
+                continue
+            if name != "places" and seen and _adjacent(seen[-1], r, trig.token.doc):
+                seen[-1] = (seen[-1][0], r[1])   # "Le président russe" + "Vladimir Poutine"
+            else:
+                seen.append(r)
+        setattr(args, name, seen)
+    return args
+
+
+def _adjacent(a: Range, b: Range, doc) -> bool:
+    return a[1] == b[0] and not doc[a[1] - 1].is_punct and not doc[b[0]].is_punct

@@ -1,0 +1,148 @@
+"""Language data compiled into lookup tables for the extraction engine.
+
+Everything here is built from `chronique/lang/<code>/{triggers,reporting,status,places}.yaml`;
+nothing is language-specific in the code. Keys are folded (`textnorm.fold`), so the tables
+match "Kharkiv" and "kharkiv", "pourparlers" and the lemma "pourparler" alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from chronique import lang as langdata
+from chronique.errors import LanguageDataError
+from chronique.records import PLOVER_TYPES
+from chronique.textnorm import fold
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One reading of a trigger word, with the conditions under which it holds."""
+
+    type: str
+    mode: str | None = None
+    voice: str | None = None                  # "passive" / "active": only in that voice
+    preps: frozenset[str] = frozenset()       # needs a dependent introduced by one of these
+    objects: frozenset[str] = frozenset()     # needs a direct object with one of these lemmas
+    governors: frozenset[str] = frozenset()   # (nouns) needs one of these verbs above it
+    particle: frozenset[str] = frozenset()    # (phrasal verbs) needs this particle
+    not_with: frozenset[str] = frozenset()    # not when modified by one of these words
+    reflexive: bool = False                   # only with a reflexive pronoun ("se rendre")
+    infinitive: bool = False                  # only with an infinitive complement
+    specific: bool = False                    # (campaign nouns: "l'invasion") only with a place
+                                              # or a time of its own, or a verb that carries it
+
+
+@dataclass
+class Lexicon:
+    code: str
+    verbs: dict[str, list[TriggerRule]]
+    nouns: dict[str, list[TriggerRule]]
+    phrases: dict[str, list[tuple[tuple[str, ...], TriggerRule]]]  # by first word
+    modes: dict[str, str]
+    support_verbs: frozenset[str]
+    aspect_verbs: frozenset[str]
+    roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
+    reporting_verbs: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    statement_nouns: frozenset[str]
+    negation: frozenset[str]
+    denial_verbs: frozenset[str]
+    hedges: tuple[tuple[str, ...], ...]
+    modal_verbs: frozenset[str]
+    planned_markers: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    weak_negation: frozenset[str]
+    reported_future: frozenset[str]
+    place_prepositions: frozenset[str]
+    border_nouns: frozenset[str] = field(default_factory=frozenset)
+
+    def role_preps(self, type_: str, role: str) -> frozenset[str]:
+        own = self.roles.get(type_, {})
+        if role in own:
+            return own[role]
+        return self.roles.get("default", {}).get(role, frozenset())
+
+
+def _words(items: Any) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in (items or []))
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """Split a phrase into folded words the way the tokenizer splits elisions ("d'otages")."""
+    out: list[str] = []
+    for w in fold(text).split():
+        while "'" in w[:-1]:
+            head, _, w = w.partition("'")
+            out.append(head + "'")
+        out.append(w)
+    return tuple(out)
+
+
+def _rule(word: str, spec: Any, where: str) -> TriggerRule:
+    if isinstance(spec, str):
+        parts = spec.split()
+        kwargs: dict[str, Any] = {"type": parts[0], "mode": parts[1] if len(parts) > 1 else None}
+    elif isinstance(spec, dict):
+        kwargs = dict(spec)
+        for key in ("preps", "objects", "governors", "particle", "not_with"):
+            if key in kwargs:
+                val = kwargs[key]
+                kwargs[key] = _words([val] if isinstance(val, str) else val)
+        unknown = set(kwargs) - set(TriggerRule.__dataclass_fields__)
+        if unknown:
+            raise LanguageDataError(f"{where}: '{word}' has unknown keys {sorted(unknown)}")
+    else:
+        raise LanguageDataError(f"{where}: '{word}' must be a string or a mapping")
+    if kwargs.get("type") not in PLOVER_TYPES:
+        raise LanguageDataError(f"{where}: '{word}' has unknown type {kwargs.get('type')!r}")
+    return TriggerRule(**kwargs)
+
+
+def _rules(table: dict[str, Any], where: str) -> dict[str, list[TriggerRule]]:
+    out: dict[str, list[TriggerRule]] = {}
+    for word, spec in table.items():
+        specs = spec if isinstance(spec, list) else [spec]
+        out.setdefault(fold(word), []).extend(_rule(word, s, where) for s in specs)
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str) -> Lexicon:
+    """The compiled tables of language `code`, built once per process."""
+    data = langdata.load(code)
+    trig, rep, status = data["triggers"], data["reporting"], data["status"]
+    where = f"lang/{code}/triggers.yaml"
+    phrases: dict[str, list[tuple[tuple[str, ...], TriggerRule]]] = {}
+    for text, spec in trig["phrases"].items():
+        words = _phrase(text)
+        phrases.setdefault(words[0], []).append((words, _rule(text, spec, where)))
+    for entries in phrases.values():
+        entries.sort(key=lambda e: -len(e[0]))   # longest phrase first
+    roles = {t: {r: _words(p) for r, p in table.items()} for t, table in trig["roles"].items()}
+    places = data.get("places", {})
+    return Lexicon(
+        code=code,
+        verbs=_rules(trig["verbs"], where),
+        nouns=_rules(trig["nouns"], where),
+        phrases=phrases,
+        modes={fold(k): v for k, v in trig["modes"].items()},
+        support_verbs=_words(trig["support_verbs"]),
+        aspect_verbs=_words(trig["aspect_verbs"]),
+        roles=roles,
+        reporting_verbs=_words(rep["verbs"]),
+        according_to=tuple(_phrase(p) for p in rep["according_to"]),
+        statement_nouns=_words(rep["statement_nouns"]),
+        negation=_words(status["negation"]),
+        denial_verbs=_words(status["denial_verbs"]),
+        hedges=tuple(_phrase(h) for h in status["hedges"]),
+        modal_verbs=_words(status["modal_verbs"]),
+        planned_markers=_words(status["planned_markers"]),
+        future_auxiliaries=_words(status["future_auxiliaries"]),
+        weak_negation=_words(status.get("weak_negation", [])),
+        reported_future=_words(status.get("reported_future", [])),
+        place_prepositions=_words(places.get("prepositions", [])),
+        border_nouns=_words(places.get("border_nouns", [])),
+    )

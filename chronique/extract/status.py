@@ -1,0 +1,132 @@
+"""Whether an event happened, is planned, is negated or is uncertain — and its tense.
+
+Read from the verb that carries the event (the trigger itself, or the verb above a noun
+trigger) and the verbs that control it: a future tense or a planning verb ("doivent se
+retrouver", "is due to meet") makes it planned; a conditional or a modal ("pourrait",
+"may have") uncertain; a negation on the verb ("n'a pas", "did not") negated; a hedge in the
+sentence ("reportedly", "selon des informations non confirmées") uncertain.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from chronique.extract import syntax as sx
+from chronique.extract.lexicon import Lexicon
+from chronique.extract.triggers import Trigger
+from chronique.textnorm import fold
+
+# Only control links carry modality and planning down: "doivent se retrouver", "is due to
+# meet". A complement clause of a verb of speech does not ("a annoncé que ... ont été tués").
+_CONTROL = {"xcomp", "conj"}
+
+
+# Positions where a noun trigger is an argument of its verb, so the verb's tense and modality
+# are the event's ("les pourparlers commenceront", "a annoncé de nouvelles sanctions").
+_CORE_ROLES = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "obl:arg", "iobj", "attr",
+               "nmod", "dep", "appos", "pobj"}
+
+
+def _core_path(noun: Token, verb: Token | None) -> bool:
+    """Whether a noun reaches its verb as (part of) a core argument: "les pourparlers
+    commenceront", "le bilan des frappes s'élève" — not through an adjunct."""
+    if verb is None:
+        return False
+    cur = noun
+    while cur.head != verb and cur.head != cur:
+        cur = cur.head
+    return cur.head == verb and sx.base(cur) in _CORE_ROLES
+
+
+def _forms(tok: Token) -> set[str]:
+    return {fold(tok.lemma_), fold(tok.text)}
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Verbs above `verb` through control and complement links ("doivent" above "retrouver")."""
+    out = []
+    cur = verb
+    for _ in range(3):
+        if cur.head == cur or sx.base(cur) not in _CONTROL:
+            break
+        if sx.base(cur) == "conj":
+            cur = cur.head
+            continue
+        out.append(cur.head)
+        cur = cur.head
+    # "is due to meet", "sont attendus": the marker may be an adjective or participle head.
+    return out
+
+
+def _negated(tok: Token, lex: Lexicon) -> bool:
+    for c in tok.children:
+        f = fold(c.text)
+        if f in lex.negation and f not in lex.weak_negation and sx.base(c) in (
+                "advmod", "neg", "det", "advmod:neg", "cc", "nmod", "obj", "nsubj", "preconj"):
+            return True
+        if sx.base(c) == "neg":
+            return True
+    return False
+
+
+def clause_tense(verb: Token, lex: Lexicon) -> str | None:
+    return sx.tense(verb, lex.future_auxiliaries)
+
+
+def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon,
+              under_reporting: bool = False) -> tuple[str, str | None]:
+    """(status, tense) of a trigger; tense None when no verb tells it."""
+    verb = trig.support or (trig.governor if trig.nominal else trig.token)
+    if trig.nominal and trig.support is None and not _core_path(trig.token, verb):
+        # A noun in an adjunct ("une heure après l'attaque", "vers le lieu des négociations")
+        # takes no tense or modality from the verb.
+        verb = None
+    tense = clause_tense(verb, lex) if verb is not None else None
+    if verb is not None and tense is None:
+        tense = next((t for v in _controllers(verb) if (t := clause_tense(v, lex))), None)
+    if trig.nominal and _negated(trig.token, lex):
+        return "negated", tense
+    if verb is not None and _negated(verb, lex):
+        return "negated", tense
+    if trig.nominal:
+        for c in trig.token.children:
+            if sx.base(c) in ("amod", "compound") and _forms(c) & lex.planned_markers:
+                return "planned", "future"
+    status = "occurred"
+    chain = [verb] + _controllers(verb) if verb is not None else []
+    for v in chain:
+        forms = _forms(v)
+        auxes = [a for a in v.children if sx.base(a).startswith("aux")]
+        aux_forms = set().union(*(_forms(a) for a in auxes)) if auxes else set()
+        if _negated(v, lex) and v != verb:
+            return "negated", tense
+        if (forms | aux_forms) & lex.modal_verbs:
+            if aux_forms & lex.reported_future and under_reporting:
+                status = "planned"
+            else:
+                return "uncertain", tense
+        if forms & lex.planned_markers and v != verb:
+            status = "planned"
+        if sx.is_conditional(v):
+            if forms & lex.planned_markers:
+                status = "planned"
+            else:
+                return "uncertain", tense
+        if clause_tense(v, lex) == "future":
+            status = "planned"
+    if status == "planned":
+        tense = "future"
+    if _hedged(sent, lex):
+        return "uncertain", tense
+    return status, tense
+
+
+def _hedged(sent: SpacySpan, lex: Lexicon) -> bool:
+    words = [fold(t.text) for t in sent]
+    for hedge in lex.hedges:
+        n = len(hedge)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == hedge:
+                return True
+    return False

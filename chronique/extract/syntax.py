@@ -1,0 +1,209 @@
+"""Reading spaCy dependency trees the same way in every language.
+
+The French model labels in Universal Dependencies (nsubj:pass, obl:agent, case), the English
+one in ClearNLP style (nsubjpass, agent, prep/pobj). These helpers answer the questions the
+engine asks — who is the subject, what is the object, which preposition introduces this noun —
+for both schemes, so the engine reads one grammar. Labels are annotation-scheme facts, not
+words of a language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from chronique.textnorm import fold
+
+SUBJ = {"nsubj", "csubj", "expl:subj"}
+PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubjpass", "csubj:pass"}
+OBJ = {"obj", "dobj", "iobj", "dative"}
+AGENT = {"obl:agent", "agent"}
+PASS_AUX = {"aux:pass", "auxpass"}
+CLAUSAL = {"ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl", "relcl", "conj"}
+RELATIVE = {"acl:relcl", "relcl"}
+NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# Links that stay inside a noun phrase or a prepositional phrase on the way up to the clause.
+NOMINAL_LINKS = {"nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "obj", "dobj", "iobj", "nsubj",
+                 "nsubj:pass", "nsubjpass", "pobj", "prep", "compound", "appos", "conj", "flat",
+                 "flat:name", "flat:foreign", "amod", "nummod", "poss", "nmod:poss", "attr",
+                 "dative", "agent", "dep", "npadvmod", "oprd", "pcomp", "expl:comp", "obl:tmod",
+                 "fixed", "case", "det", "nmod:tmod", "appos"}
+
+
+def base(tok: Token) -> str:
+    return tok.dep_.lower()
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ != "NOUN" and "VerbForm=Part" in str(tok.morph)
+                                           and tok.dep_.lower() in ("root", "conj", "advcl", "xcomp",
+                                                                    "ccomp", "acl"))
+
+
+def is_clause_head(tok: Token) -> bool:
+    """A verb, or a nominal predicate with a copula ("sera au menu")."""
+    return is_verb(tok) or any(base(c) == "cop" for c in tok.children)
+
+
+def is_passive(verb: Token) -> bool:
+    if "Voice=Pass" in str(verb.morph):
+        return True
+    return any(base(c) in PASS_AUX or base(c) in PASS_SUBJ for c in verb.children)
+
+
+def is_reflexive(verb: Token) -> bool:
+    return any("Reflex=Yes" in str(c.morph) or base(c).startswith("expl") for c in verb.children)
+
+
+def children(tok: Token, labels: set[str]) -> list[Token]:
+    return [c for c in tok.children if base(c) in labels]
+
+
+def is_list_item(tok: Token) -> bool:
+    """An apposition that is really the next item of an enumeration: ", le secrétaire d'État
+    américain Antony Blinken, la ministre britannique Liz Truss" (it has its own article)."""
+    if base(tok) != "appos" or tok.i < tok.head.i:
+        return False
+    first = tok.doc[min(t.i for t in tok.subtree)]
+    before = tok.doc[first.i - 1] if first.i > 0 else None
+    return first.pos_ == "DET" and before is not None and before.text == ","
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and every nominal conjunct chained to it ("Kiev et Kharkiv"), enumerations
+    parsed as appositions included."""
+    out = [tok]
+    for c in tok.children:
+        if (base(c) == "conj" and c.pos_ in NOMINAL_POS | {"ADJ"}) or is_list_item(c):
+            out.extend(conjuncts(c))
+    return out
+
+
+def preposition(tok: Token) -> str | None:
+    """The folded preposition that introduces a nominal: 'sur' for 'sur Kiev', 'on' for 'on Kyiv'."""
+    cases = [c for c in tok.children if base(c) == "case" and c.i < tok.i]
+    if cases:
+        first = cases[0]
+        words = [first.text] + [f.text for f in first.children if base(f) == "fixed"]
+        words += [c.text for c in cases[1:]]
+        return fold(" ".join(words))
+    if base(tok) in ("pobj", "pcomp") and tok.head.pos_ in ("ADP", "SCONJ"):
+        prep = tok.head
+        words = [prep.text]
+        if base(prep) == "prep" and prep.head.pos_ == "ADP" and prep.head.i == prep.i - 1:
+            words.insert(0, prep.head.text)   # "according to", "because of"
+        return fold(" ".join(words))
+    return None
+
+
+def pp_dependents(head: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) for every prepositional dependent of `head`, in both schemes."""
+    for c in head.children:
+        if base(c) in ("prep", "agent") and c.pos_ in ("ADP", "SCONJ"):
+            for p in c.children:
+                if base(p) in ("pobj", "pcomp"):
+                    yield fold(c.text), p
+        elif c.pos_ in NOMINAL_POS | {"ADJ"}:
+            prep = preposition(c)
+            if prep and base(c) not in ("pobj",):
+                yield prep, c
+
+
+def governor(tok: Token, max_hops: int = 3) -> Token | None:
+    """The verb (or copular predicate) a nominal depends on, within a few noun and
+    prepositional links: "frappes" -> "procédé", "le bilan des frappes s'élève" -> "élève".
+    Deeper nouns ("la fin de l'invasion de ...") belong to their own phrase, not the verb."""
+    cur = tok
+    for _ in range(max_hops):
+        if cur.head == cur:
+            return None
+        parent = cur.head
+        if is_clause_head(parent):
+            return parent
+        if base(cur) not in NOMINAL_LINKS:
+            return None
+        cur = parent
+    return None
+
+
+def verb_chain(verb: Token) -> list[Token]:
+    """The verb and its auxiliaries ("a été touchée", "will meet")."""
+    return [verb] + [c for c in verb.children if base(c).startswith("aux") or base(c) == "cop"]
+
+
+def tense(verb: Token, future_aux: frozenset[str]) -> str | None:
+    """'future', 'past' or 'present' from the morphology of a verb chain."""
+    chain = verb_chain(verb)
+    for t in chain:
+        m = str(t.morph)
+        if "Tense=Fut" in m or fold(t.text) in future_aux or fold(t.lemma_) in future_aux:
+            return "future"
+    auxes = [t for t in chain if t != verb]
+    if "Tense=Past" in str(verb.morph) or "Tense=Imp" in str(verb.morph) or verb.tag_ in ("VBD", "VBN"):
+        return "past"
+    if any("Tense=Past" in str(t.morph) or "Tense=Imp" in str(t.morph) for t in auxes):
+        return "past"
+    if "Tense=Pres" in str(verb.morph) or verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "present"
+    return None
+
+
+def is_conditional(verb: Token) -> bool:
+    return any("Mood=Cnd" in str(t.morph) for t in verb_chain(verb))
+
+
+def chunk(head: Token, stop: set[int] | None = None) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by `head`: its subtree without
+    relative clauses, clausal modifiers, coordinated conjuncts or other triggers."""
+    stop = stop or set()
+    keep: list[Token] = []
+
+    def walk(t: Token) -> None:
+        keep.append(t)
+        for c in t.children:
+            lab = base(c)
+            if lab in RELATIVE or lab in ("cc", "parataxis", "punct", "advcl", "ccomp", "xcomp",
+                                         "conj", "mark", "dep"):
+                if not (lab == "punct" and c.text in ("-", "'", "’")):
+                    continue
+            if lab == "acl" and c.pos_ in ("VERB", "AUX"):
+                continue
+            if is_list_item(c):
+                continue
+            if c.i in stop:
+                continue
+            walk(c)
+
+    walk(head)
+    idx = sorted(t.i for t in keep)
+    # Keep the contiguous run around the head: a non-projective arc must not glue two phrases.
+    start = end = head.i
+    have = set(idx)
+    while start - 1 in have:
+        start -= 1
+    while end + 1 in have:
+        end += 1
+    doc = head.doc
+    while start < end and (doc[start].is_punct or doc[start].pos_ in ("ADP", "CCONJ")):
+        start += 1
+    while end > start and (doc[end].is_punct or doc[end].pos_ in ("ADP", "CCONJ")):
+        end -= 1
+    return start, end + 1
+
+
+def ancestors_path(tok: Token, limit: int = 15) -> list[tuple[Token, str]]:
+    """[(ancestor, label of the arc followed to reach it)] from `tok` up to the root."""
+    out = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head == cur:
+            break
+        out.append((cur.head, base(cur)))
+        cur = cur.head
+    return out
+
+
+def sentence_of(tok: Token) -> SpacySpan:
+    return tok.sent

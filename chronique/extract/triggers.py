@@ -1,0 +1,208 @@
+"""Finding event triggers in a parsed sentence: verbs, nouns and multi-word phrases.
+
+A trigger is kept only when its reading's conditions hold (voice, preposition, object,
+governing verb). A trigger that sits inside the content of another one — the demand's object
+("exiger la fin de l'invasion"), the topic of a meeting ("se réuniront sur l'invasion"), the
+denied act ("denied attacking the station") — is not an event of its own; it is recorded as
+`nested_in` so the engine can still use it (a nested kill word lends its toll to the strike).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from chronique.extract import syntax as sx
+from chronique.extract.lexicon import Lexicon, TriggerRule
+from chronique.records import PLOVER_MODES
+from chronique.textnorm import fold
+
+
+@dataclass
+class Trigger:
+    token: Token                 # syntactic head of the trigger
+    start: int                   # token range [start, end) in the Doc
+    end: int
+    rule: TriggerRule
+    nominal: bool
+    mode: str | None = None
+    governor: Token | None = None   # for nouns: the verb above them
+    support: Token | None = None    # a light verb carrying the noun ("procéder à des frappes")
+    nested_in: "Trigger | None" = None
+
+    @property
+    def type(self) -> str:
+        return self.rule.type
+
+    @property
+    def clause(self) -> Token:
+        """The token whose clause the event lives in: the verb, or the verb above a noun."""
+        if not self.nominal:
+            return self.token
+        return self.governor or self.token
+
+
+# Arcs through which a trigger is the content of the trigger above it.
+_CONTENT = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "xcomp",
+            "ccomp", "acl", "pcomp", "dative", "oprd", "attr", "amod", "compound", "appos",
+            "nmod:poss", "poss", "case", "mark", "fixed", "flat", "det", "nummod"}
+_SAME_TYPE_ONLY = {"advcl", "nsubj", "nsubj:pass", "nsubjpass", "conj"}
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return fold(tok.lemma_), fold(tok.text)
+
+
+def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
+    for c in tok.children:
+        cands = [c] + list(c.children)
+        for t in cands:
+            if sx.base(t) in ("case", "mark", "prep", "prt", "fixed", "compound:prt") \
+                    and fold(t.text) in preps:
+                return True
+        if sx.base(c) in ("prep", "prt") and fold(c.text) in preps:
+            return True
+    return False
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    objs = [c for c in tok.children if sx.base(c) in sx.OBJ or
+            (sx.is_passive(tok) and sx.base(c) in sx.PASS_SUBJ)]
+    out: set[str] = set()
+    for o in objs:
+        for t in sx.conjuncts(o):
+            out.update(_forms(t))
+            # "des tonnes d'aide", "100 millions d'euros d'aide": look one noun further.
+            for g in t.children:
+                if sx.base(g) in ("nmod", "prep", "pobj", "compound", "amod"):
+                    out.update(_forms(g))
+                    for gg in g.children:
+                        if sx.base(gg) == "pobj":
+                            out.update(_forms(gg))
+    return out
+
+
+def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None) -> bool:
+    if rule.voice == "passive" and not sx.is_passive(tok):
+        return False
+    if rule.voice == "active" and sx.is_passive(tok):
+        return False
+    if rule.reflexive and not sx.is_reflexive(tok):
+        return False
+    if rule.preps and not _has_prep(tok, rule.preps):
+        return False
+    if rule.objects and not (_object_lemmas(tok) & rule.objects):
+        return False
+    if rule.particle and not any(sx.base(c) in ("prt", "compound:prt") and fold(c.text) in rule.particle
+                                 for c in tok.children):
+        return False
+    if rule.infinitive and not any("VerbForm=Inf" in str(c.morph) for c in tok.children):
+        return False
+    if rule.not_with and any(set(_forms(c)) & rule.not_with for c in tok.children):
+        return False
+    if rule.governors:
+        if governor is None:
+            return False
+        if not (set(_forms(governor)) & rule.governors):
+            return False
+    return True
+
+
+def _mode(trig: Trigger, lex: Lexicon) -> str | None:
+    allowed = PLOVER_MODES.get(trig.type, ())
+    mode = trig.rule.mode if trig.rule.mode in allowed else None
+    near = list(trig.token.children) + list(trig.token.doc[trig.start:trig.end])
+    for c in near:
+        for t in [c] + [g for g in c.children if sx.base(g) in ("pobj", "nmod", "compound")]:
+            for form in _forms(t):
+                m = lex.modes.get(form)
+                if m in allowed:
+                    return m
+    return mode
+
+
+def _match_phrases(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[tuple[int, int, TriggerRule]]:
+    found: list[tuple[int, int, TriggerRule]] = []
+    toks = [t for t in sent]
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        hit = None
+        for key in set(_forms(tok)):
+            for words, rule in lex.phrases.get(key, ()):
+                n = len(words)
+                span = toks[i:i + n]
+                if len(span) == n and all(w in _forms(t) for w, t in zip(words, span)):
+                    hit = (span[0].i, span[-1].i + 1, rule)
+                    break
+            if hit:
+                break
+        if hit and not any(j in blocked for j in range(hit[0], hit[1])):
+            found.append(hit)
+            i += hit[1] - hit[0]
+        else:
+            i += 1
+    return found
+
+
+def _support(noun: Token, gov: Token | None, lex: Lexicon) -> Token | None:
+    if gov is not None and set(_forms(gov)) & lex.support_verbs:
+        return gov
+    return None
+
+
+def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
+    """Every trigger in `sent`, nested ones flagged; `blocked` token indices never trigger
+    (they belong to time expressions such as "depuis le début de l'offensive")."""
+    found: list[Trigger] = []
+    taken: set[int] = set(blocked)
+    for start, end, rule in _match_phrases(sent, lex, blocked):
+        head = sent.doc[start:end].root
+        nominal = not sx.is_verb(head)
+        gov = sx.governor(head) if nominal else None
+        if not _holds(rule, head, nominal, gov):
+            continue
+        found.append(Trigger(head, start, end, rule, nominal, governor=gov,
+                             support=_support(head, gov, lex) if nominal else None))
+        taken.update(range(start, end))
+    for tok in sent:
+        if tok.i in taken or tok.is_punct or tok.is_space:
+            continue
+        if sx.is_verb(tok) and tok.pos_ != "AUX":
+            table, nominal = lex.verbs, False
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PER", "PERSON"):
+            table, nominal = lex.nouns, True
+        else:
+            continue
+        rules = table.get(fold(tok.lemma_)) or table.get(fold(tok.text))
+        if not rules:
+            continue
+        gov = sx.governor(tok) if nominal else None
+        for rule in rules:
+            if _holds(rule, tok, nominal, gov):
+                found.append(Trigger(tok, tok.i, tok.i + 1, rule, nominal, governor=gov,
+                                     support=_support(tok, gov, lex) if nominal else None))
+                break
+    for trig in found:
+        trig.mode = _mode(trig, lex)
+    _mark_nesting(found, lex)
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
+    by_token = {t.token.i: t for t in triggers}
+    for trig in triggers:
+        for anc, label in sx.ancestors_path(trig.token):
+            if set(_forms(anc)) & lex.reporting_verbs and anc.i not in by_token:
+                break
+            parent = by_token.get(anc.i)
+            if parent is None or parent is trig:
+                if label in ("conj", "parataxis") and parent is None:
+                    break
+                continue
+            if label in _CONTENT or (label in _SAME_TYPE_ONLY and parent.type == trig.type):
+                trig.nested_in = parent
+            break

@@ -1,0 +1,214 @@
+"""Resolution: from extracted spans to values — codes, coordinates, dates, counts.
+
+Each `EventMention` becomes a `ResolvedMention`: a one-mention `Event` plus what merging needs
+to know (was the date stated, was the status only a default, does it refer back to an event
+already reported). The report as a whole supplies context: the countries it is about (to settle
+ambiguous places, and whose army an unqualified "l'armée" is), the conflict it covers (for
+"depuis le début de l'offensive"), and who attacks whom in it. That context never invents an
+actor from nothing: an implicit attacker is only taken when the report names one elsewhere,
+and it carries a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from chronique.records import (Actor, Document, Event, EventDate, EventMention, Location,
+                               Mention, Span)
+from chronique.resolve.actors import ActorContext, resolve_actor
+from chronique.resolve.countries import country_name, lookup_country
+from chronique.resolve.demonyms import combining_form_country, demonym_country
+from chronique.resolve.places import resolve_place
+from chronique.resolve.quantities import TollMention, to_toll
+from chronique.resolve.time import TimeContext, conflict_start_for, resolve_time
+
+# Types where both sides take part alike: a meeting's participants are its sources and targets.
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+# Types whose place, when the text gives none, is the country of the people they hit.
+MATERIAL = {"ASSAULT", "COERCE"}
+IMPLICIT_CONFIDENCE = 0.4
+
+
+@dataclass
+class ResolvedMention:
+    event: Event
+    order: int                       # position in the document, for "the latest figure"
+    anaphoric: bool = False
+    toll_only: bool = False
+    status_weak: bool = False
+    date_stated: bool = False
+    tolls: list[TollMention] = field(default_factory=list)
+
+
+@dataclass
+class ReportContext:
+    """What the whole report tells about every mention in it."""
+
+    actors: ActorContext             # no implicit country: for everything but attackers
+    time: TimeContext
+    attacker: str | None = None      # the country that attacks in this report, if it names one
+    victim: str | None = None        # the country attacked
+    # The same, but an unqualified armed institution ("l'armée") is the attacker's.
+    attackers: ActorContext | None = None
+
+
+def _compound(span: Span, lang: str) -> list[Actor]:
+    """"russo-ukrainiens", "US-China": one actor per country of a hyphenated compound."""
+    parts = [p for p in re.split(r"[-–]", span.text) if p.strip()]
+    if len(parts) < 2:
+        return []
+    codes = []
+    for i, part in enumerate(parts):
+        code = demonym_country(part, lang) or lookup_country(part, lang)
+        if code is None and i < len(parts) - 1:
+            code = combining_form_country(part.strip(), lang)
+        if code is None:
+            return []
+        codes.append(code)
+    return [Actor(name=span.text, code=c, country=c, sector=None, confidence=0.9)
+            for c in dict.fromkeys(codes)]
+
+
+def _actors(spans: list[Span], document: Document, ctx: ActorContext) -> list[Actor]:
+    out: list[Actor] = []
+    lang = document.lang or ""
+    for span in spans:
+        found = _compound(span, lang)
+        if not found:
+            actor = resolve_actor(span.text, lang, document.published, ctx)
+            found = [actor] if actor is not None else []
+        for actor in found:
+            if not any(_same_actor(actor, a) for a in out):
+                out.append(actor)
+    return out
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.code is None and b.code is None:
+        return a.name.lower() == b.name.lower()
+    return a.code == b.code and (a.sector == b.sector or a.sector is None or b.sector is None)
+
+
+def _main_count(tolls: list[TollMention], kinds: set[str]) -> TollMention | None:
+    """The figure of one kind a mention gives: an updated one if any, else the lowest."""
+    own = [t for t in tolls if t.kind in kinds]
+    if not own:
+        return None
+    updated = [t for t in own if t.updated]
+    if updated:
+        return updated[-1]
+    return min(own, key=lambda t: t.count)
+
+
+def build_context(document: Document, mentions: list[EventMention]) -> ReportContext:
+    lang = document.lang or ""
+    actor_ctx = ActorContext.from_text(document.text, lang)
+    countries = tuple(actor_ctx.countries)
+    time_ctx = TimeContext(countries=countries,
+                           conflict_start=conflict_start_for(document.text, lang, countries))
+    attackers: Counter[str] = Counter()
+    victims: Counter[str] = Counter()
+    for m in mentions:
+        if m.type != "ASSAULT":
+            continue
+        for a in _actors(m.sources, document, actor_ctx):
+            if a.country:
+                attackers[a.country] += 1
+        for p in m.places:
+            loc = resolve_place(p.text, lang, countries)
+            if loc and loc.country:
+                victims[loc.country] += 1
+        for a in _actors(m.targets, document, actor_ctx):
+            if a.country:
+                victims[a.country] += 1
+    victim = victims.most_common(1)[0][0] if victims else None
+    attacker = next((c for c, _ in attackers.most_common() if c != victim), None)
+    attacking = replace(actor_ctx, default_country=attacker) if attacker else actor_ctx
+    return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking)
+
+
+def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
+                    order: int) -> ResolvedMention:
+    lang = document.lang or ""
+    countries = tuple(ctx.actors.countries)
+    sources = _actors(m.sources, document,
+                      ctx.attackers if m.type in MATERIAL and ctx.attackers else ctx.actors)
+    targets = _actors(m.targets, document, ctx.actors)
+    partners = _actors(m.partners, document, ctx.actors)
+    claimed = _actors(m.claimed_by, document, ctx.actors)
+    location: Location | None = None
+    for p in m.places:
+        location = resolve_place(p.text, lang, countries)
+        if location is not None:
+            break
+    if m.type in SYMMETRIC:
+        for a in partners:
+            for side in (sources, targets):
+                if not any(_same_actor(a, b) for b in side):
+                    side.append(a)
+        if not targets:
+            targets = list(sources)   # a body meeting on its own: its members on both sides
+    else:
+        targets += [a for a in partners if not any(_same_actor(a, b) for b in targets)]
+    time_text = m.times[0].text if m.times else None
+    date: EventDate = resolve_time(time_text, document.published, lang, tense=m.tense,
+                                   context=ctx.time)
+    if m.type in MATERIAL:
+        sources, targets, location = _material_defaults(sources, targets, location, ctx)
+    dead = _main_count(m.tolls, {"dead"})
+    injured = _main_count(m.tolls, {"injured"})
+    arrested = _main_count(m.tolls, {"arrested"})
+    event = Event(
+        id="", type=m.type, mode=m.mode, status=m.status, date=date,
+        source_actors=sources, target_actors=targets, location=location,
+        fatalities=to_toll(dead) if dead else None,
+        injured=to_toll(injured) if injured else None,
+        arrested=to_toll(arrested) if arrested else None,
+        claimed_by=claimed,
+        mentions=[Mention(doc_id=m.doc_id, sentence=m.sentence.text, start=m.sentence.start,
+                          end=m.sentence.end, trigger=m.trigger.text,
+                          trigger_start=m.trigger.start, trigger_end=m.trigger.end,
+                          document=document.origin or document.url,
+                          published=document.published)],
+        sources=[m.doc_id], confidence=m.confidence)
+    return ResolvedMention(event, order, anaphoric=m.anaphoric, toll_only=m.toll_only,
+                           status_weak=m.status_weak,
+                           date_stated=time_text is not None, tolls=list(m.tolls))
+
+
+def _material_defaults(sources: list[Actor], targets: list[Actor], location: Location | None,
+                       ctx: ReportContext) -> tuple[list[Actor], list[Actor], Location | None]:
+    """Fill what a strike report leaves to context: the attacked place's country as target,
+    the report's attacker as source (low confidence), the victim country as place."""
+    if not targets and location is not None and location.country:
+        targets = [Actor(name=location.name or location.country, code=location.country,
+                         country=location.country, sector=None, confidence=0.8)]
+    for t in targets:
+        if t.country is None and t.sector in ("CVL", None) and ctx.victim:
+            t.country = t.code = ctx.victim
+            t.confidence = min(t.confidence, 0.6)
+    victim = next((t.country for t in targets if t.country), None) or \
+        (location.country if location else None)
+    if not sources and ctx.attacker and ctx.attacker != victim:
+        sources = [Actor(name=country_name(ctx.attacker, "en") or ctx.attacker,
+                         code=ctx.attacker, country=ctx.attacker, sector=None,
+                         confidence=IMPLICIT_CONFIDENCE)]
+    if location is None and victim and (victim == ctx.victim or not ctx.victim):
+        location = _country_location(victim)
+    return sources, targets, location
+
+
+def _country_location(alpha3: str) -> Location:
+    name = country_name(alpha3, "en")
+    loc = resolve_place(name, "en") if name else None
+    if loc is not None and loc.precision == "country" and loc.country == alpha3:
+        return loc
+    return Location(name=name, country=alpha3, precision="country")
+
+
+def resolve_mentions(document: Document, mentions: list[EventMention]) -> list[ResolvedMention]:
+    """Resolve every mention of one document against the document's context."""
+    ctx = build_context(document, mentions)
+    return [resolve_mention(m, document, ctx, i) for i, m in enumerate(mentions)]
