@@ -15,7 +15,7 @@ from chronique.errors import ChroniqueError, ExtractionError, InputError
 from chronique.extract import extract_mentions
 from chronique.merge import merge_document
 from chronique.records import Document, Event
-from chronique.resolve.mentions import resolve_mentions
+from chronique.resolve.mentions import complete, resolve_mentions
 
 
 @dataclass
@@ -34,7 +34,8 @@ class Result:
 def events_of(document: Document, parsed) -> list[Event]:
     """Extract, resolve and merge the events of one parsed document."""
     mentions = extract_mentions(document, parsed)
-    return merge_document(resolve_mentions(document, mentions))
+    resolved, context = resolve_mentions(document, mentions)
+    return complete(merge_document(resolved), context)
 
 
 def process(items: Iterable[Document | InputError], batch_size: int = 32) -> Iterator[Result]:

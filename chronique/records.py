@@ -202,6 +202,9 @@ class EventMention:
     tolls: list[Any] = field(default_factory=list)
     # Symmetric participants ("entre X et Y", "talks with X"): on both sides of the event.
     partners: list[Span] = field(default_factory=list)
+    # The actors of the act this one is about ("condamné les frappes russes", "denied
+    # attacking the station"): who is accused, denied or warned when nobody else is named.
+    content_actors: list[Span] = field(default_factory=list)
     tense: str | None = None
     # A bare toll with no trigger of its own ("la mort de 28 personnes"): it belongs to an
     # event reported elsewhere in the document, and merging attaches it there.

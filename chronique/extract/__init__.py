@@ -124,12 +124,8 @@ class _SentenceExtractor:
                 continue
             if not self._locative_before(doc, r[0], sent.start):
                 continue
-            # It must modify a clause ("A Kharkiv, le bilan ... s'élève"), not a noun
-            # ("un statut neutre de Kiev").
-            up = doc[r[0]:r[1]].root.head
-            while up.pos_ == "ADP" and up.head != up:
-                up = up.head
-            if not sx.is_clause_head(up):
+            # A genitive ("un statut neutre de Kiev") ties a place to a noun, not to an event.
+            if self._genitive_before(doc, r[0], sent.start):
                 continue
             out.append(r)
         return out
@@ -145,6 +141,12 @@ class _SentenceExtractor:
         two = fold(doc[j - 1].text + " " + doc[j].text) if j - 1 >= floor else ""
         preps = self.lex.place_prepositions
         return (one in preps or two in preps) and one not in self.lex.role_preps("CONSULT", "topic")
+
+    def _genitive_before(self, doc: Doc, i: int, floor: int) -> bool:
+        j = i - 1
+        while j >= floor and doc[j].pos_ == "DET":
+            j -= 1
+        return j >= floor and fold(doc[j].text) in self.lex.role_preps("CONSULT", "genitive")
 
     def _assign_times(self, times: list[Range], triggers: list[Trigger], doc: Doc
                       ) -> dict[int, list[tuple[Range, str | None]]]:
@@ -208,10 +210,16 @@ class _SentenceExtractor:
             r = sx.chunk(sp) if sp.pos_ != "PRON" else ctx.antecedent
             if r:
                 claimed.append(_span(doc, r))
-        time_spans = [_span(doc, r) for r, _ in times[:1]]
+        time_spans = [_span(doc, r) for r, _ in times]
         if times and times[0][1] is not None:
             tense = times[0][1]
+        content = []
+        for other in ctx.triggers:
+            if other is not trig and _top(other) is trig:
+                sub = find_arguments(other, ctx)
+                content.extend(_span(doc, r) for r in sub.sources)
         base = dict(
+            content_actors=content,
             doc_id=self.document.id, type=trig.type, mode=trig.mode, status=status,
             trigger=Span(doc[trig.start:trig.end].text, doc[trig.start].idx,
                          doc[trig.start:trig.end].end_char),

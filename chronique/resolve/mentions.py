@@ -28,7 +28,14 @@ from chronique.resolve.time import TimeContext, conflict_start_for, resolve_time
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 # Types whose place, when the text gives none, is the country of the people they hit.
 MATERIAL = {"ASSAULT", "COERCE"}
+# Types that happen within a state and are aimed at it: protests, crackdowns.
+DOMESTIC = {"PROTEST", "COERCE"}
+# Verbal conflict about a war: accusing, warning, denying, demanding. In a report on an attack
+# these are aimed at the attacker, or by the attacker at its victim.
+CONFLICT_TALK = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION"}
 IMPLICIT_CONFIDENCE = 0.4
+# Sectors whose unqualified members are taken to be of the report's country.
+IMPLICIT_SECTORS = {"GOV", "MIL", "REB", "CVL", "JUD", "OPP", "POL", "MED"}
 
 
 @dataclass
@@ -152,11 +159,17 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
             targets = list(sources)   # a body meeting on its own: its members on both sides
     else:
         targets += [a for a in partners if not any(_same_actor(a, b) for b in targets)]
+    if not targets and m.type in CONFLICT_TALK:
+        # "a condamné les frappes russes": the one accused is the actor of what is condemned.
+        targets = [a for a in _actors(m.content_actors, document, ctx.actors)
+                   if a.code and a.code not in {s.code for s in sources}]
     time_text = m.times[0].text if m.times else None
-    date: EventDate = resolve_time(time_text, document.published, lang, tense=m.tense,
-                                   context=ctx.time)
+    date = _date(m, document, ctx)
     if m.type in MATERIAL:
         sources, targets, location = _material_defaults(sources, targets, location, ctx)
+    _fill_implicit(sources, targets, ctx)
+    _fill_implicit(targets, sources, ctx)
+    _fill_implicit(claimed, [], ctx)
     dead = _main_count(m.tolls, {"dead"})
     injured = _main_count(m.tolls, {"injured"})
     arrested = _main_count(m.tolls, {"arrested"})
@@ -176,6 +189,40 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     return ResolvedMention(event, order, anaphoric=m.anaphoric, toll_only=m.toll_only,
                            status_weak=m.status_weak,
                            date_stated=time_text is not None, tolls=list(m.tolls))
+
+
+def _date(m: EventMention, document: Document, ctx: ReportContext) -> EventDate:
+    """The event's date from its time expressions: the first, widened by the ones coordinated
+    with it ("mercredi et jeudi", "on Tuesday and Wednesday")."""
+    lang = document.lang or ""
+    dates = [resolve_time(t.text, document.published, lang, tense=m.tense, context=ctx.time)
+             for t in m.times[:3]]
+    if not dates:
+        return resolve_time(None, document.published, lang, tense=m.tense, context=ctx.time)
+    first = dates[0]
+    for t_prev, t, d in zip(m.times, m.times[1:], dates[1:]):
+        gap = document.text[t_prev.end:t.start]
+        if len(gap.strip()) > 4 or None in (first.start, first.end, d.start, d.end):
+            break
+        if abs((d.start - first.start).days) > 7:   # type: ignore[operator]
+            break
+        first = EventDate(min(first.start, d.start), max(first.end, d.end), "range",  # type: ignore[type-var]
+                          document.text[m.times[0].start:t.end])
+    return first
+
+
+def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext) -> None:
+    """An institution named without its country ("les militaires", "les autorités") belongs,
+    at lower confidence, to the country the report is mostly about — unless that country is
+    the other side of the event."""
+    taken = {a.code for a in other if a.code}
+    fill = next((c for c in ctx.actors.countries if c not in taken), None)
+    if fill is None:
+        return
+    for a in side:
+        if a.code is None and a.country is None and a.sector in IMPLICIT_SECTORS:
+            a.code = a.country = fill
+            a.confidence = min(a.confidence, 0.5)
 
 
 def _material_defaults(sources: list[Actor], targets: list[Actor], location: Location | None,
@@ -208,7 +255,48 @@ def _country_location(alpha3: str) -> Location:
     return Location(name=name, country=alpha3, precision="country")
 
 
-def resolve_mentions(document: Document, mentions: list[EventMention]) -> list[ResolvedMention]:
+def resolve_mentions(document: Document, mentions: list[EventMention]
+                     ) -> tuple[list[ResolvedMention], ReportContext]:
     """Resolve every mention of one document against the document's context."""
     ctx = build_context(document, mentions)
-    return [resolve_mention(m, document, ctx, i) for i, m in enumerate(mentions)]
+    return [resolve_mention(m, document, ctx, i) for i, m in enumerate(mentions)], ctx
+
+
+def complete(events: list[Event], ctx: ReportContext) -> list[Event]:
+    """After merging: give a side that nobody named the actor the report makes likely, at low
+    confidence. Nearly every coded event has both sides; a report about one conflict says who
+    accuses, warns or asks whom even when one sentence leaves it out. Done after merging, so
+    that guesses never decide what is one event."""
+    for e in events:
+        if not _codes(e.target_actors):
+            code = _likely_other(e, ctx)
+            if code:
+                e.target_actors = e.target_actors + [_implied(code)]
+        if not _codes(e.source_actors) and e.type not in MATERIAL:
+            code = _likely_other(e, ctx, side="source")
+            if code:
+                e.source_actors = e.source_actors + [_implied(code)]
+    return events
+
+
+def _codes(actors: list[Actor]) -> set[str]:
+    return {a.code for a in actors if a.code}
+
+
+def _implied(code: str) -> Actor:
+    return Actor(name=country_name(code, "en") or code, code=code, country=code, sector=None,
+                 confidence=IMPLICIT_CONFIDENCE)
+
+
+def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | None:
+    """The country most likely on the unnamed side of `e`."""
+    known = _codes(e.source_actors if side == "target" else e.target_actors)
+    if e.type in DOMESTIC and e.location is not None and e.location.country and side == "target":
+        return e.location.country          # a protest or a crackdown: the state where it is
+    if e.type in DOMESTIC and side == "target" and len(known) == 1:
+        return next(iter(known))
+    if ctx.attacker and e.type in CONFLICT_TALK:
+        if ctx.attacker in known:
+            return ctx.victim
+        return ctx.attacker if ctx.attacker not in known else None
+    return next((c for c in ctx.actors.countries if c not in known), None)
