@@ -46,6 +46,9 @@ def places_agree(a: Location | None, b: Location | None) -> bool:
         return False
     if a.precision == b.precision == "country":
         return True
+    if {a.precision, b.precision} == {"city", "admin1"}:
+        city, div = (a, b) if a.precision == "city" else (b, a)
+        return bool(city.admin1) and (city.admin1 or "").lower() in (div.name or "").lower()
     if a.precision != b.precision:
         return False
     if a.geonames_id is not None and a.geonames_id == b.geonames_id:
@@ -102,6 +105,10 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
             and dates_agree(a.date, b.date, host.date_stated, m.date_stated))
 
 
+def _running_total(m: ResolvedMention) -> bool:
+    return m.date_stated and _period_days(m.event.date) > LONG_PERIOD_DAYS
+
+
 def _blank(m: ResolvedMention) -> bool:
     """A mention that says nothing but its type: no actor, no place, no date, no mode."""
     e = m.event
@@ -120,8 +127,9 @@ def merge_document(resolved: list[ResolvedMention]) -> list[Event]:
             host = max(candidates, key=lambda g: g[-1].order)
         if host is not None:
             host.append(m)
-        elif not m.toll_only:   # a toll that counts no event of this report is dropped
-            groups.append([m])
+        elif not m.toll_only or _running_total(m):
+            groups.append([m])   # a toll that counts no event of this report is dropped,
+                                 # unless it is a running total ("5.300 morts depuis avril")
     return [fold_group(g) for g in groups]
 
 

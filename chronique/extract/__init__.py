@@ -49,22 +49,30 @@ def _top(trig: Trigger) -> Trigger:
     return trig
 
 
-def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, object]:
-    """Which trigger (or clause, or verb of speech) a word hangs from."""
+def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, object, str | None]:
+    """Which trigger (or clause, or verb of speech) a word hangs from, and the tense of the
+    nearest verb on the way (a time in "le retrait, qui devra s'achever en deux semaines" is
+    read in the future). A relative clause is a boundary: what it says belongs to it."""
     by_token = {t.token.i: t for t in triggers}
     by_clause: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_clause.setdefault(t.clause.i, []).append(t)
         if t.support is not None:
             by_clause.setdefault(t.support.i, []).append(t)
-    for anc in [tok] + [a for a, _ in sx.ancestors_path(tok)]:
+    tense = None
+    steps = [(tok, "")] + sx.ancestors_path(tok)
+    for k, (anc, _) in enumerate(steps):
+        if tense is None and sx.is_verb(anc):
+            tense = sx.tense(anc, lex.future_auxiliaries)
         if anc.i in by_token:
-            return "trigger", [_top(by_token[anc.i])]
+            return "trigger", [_top(by_token[anc.i])], tense
         if anc.i in by_clause:
-            return "trigger", list({id(_top(t)): _top(t) for t in by_clause[anc.i]}.values())
+            return "trigger", list({id(_top(t)): _top(t) for t in by_clause[anc.i]}.values()), tense
         if is_reporting(anc, lex):
-            return "speech", anc
-    return "sentence", None
+            return "speech", anc, tense
+        if k + 1 < len(steps) and steps[k + 1][1] in sx.RELATIVE:
+            return "none", None, tense
+    return "sentence", None, tense
 
 
 class _SentenceExtractor:
@@ -90,8 +98,10 @@ class _SentenceExtractor:
         for trig in top:
             out.extend(self._mentions(trig, ctx, sent, time_of.get(id(trig), []),
                                       toll_of.get(id(trig), []), loose))
+        free_times = [r for r in times if not any(r in v for v in
+                                                   [[x for x, _ in ts] for ts in time_of.values()])]
         for toll in orphans:
-            out.append(self._orphan(toll, sent))
+            out.append(self._orphan(toll, sent, [_span(doc, r) for r in free_times]))
         self._remember_subject(sent, ctx)
         return out
 
@@ -155,10 +165,14 @@ class _SentenceExtractor:
         top = [t for t in triggers if t.nested_in is None]
         for r in times:
             root = doc[r[0]:r[1]].root
-            kind, who = _owner(root, triggers, self.lex)
+            kind, who, path_tense = _owner(root, triggers, self.lex)
             if kind == "trigger":
                 for t in who:  # type: ignore[union-attr]
-                    out.setdefault(id(t), []).append((r, None))
+                    own = path_tense if path_tense and path_tense != sx.tense(
+                        t.clause, self.lex.future_auxiliaries) else None
+                    out.setdefault(id(t), []).append((r, own))
+            elif kind == "none":
+                continue
             elif kind == "speech":
                 verb: Token = who  # type: ignore[assignment]
                 tense = sx.tense(verb, self.lex.future_auxiliaries)
@@ -167,7 +181,8 @@ class _SentenceExtractor:
                         out.setdefault(id(t), []).append((r, tense))
             else:
                 for t in top:
-                    out.setdefault(id(t), []).append((r, None))
+                    if sx.base(t.token) not in ("acl", "amod"):   # not "les personnes tuées"
+                        out.setdefault(id(t), []).append((r, None))
         return out
 
     def _assign_tolls(self, sent: SpacySpan, triggers: list[Trigger]):
@@ -180,7 +195,7 @@ class _SentenceExtractor:
             r = _token_range(doc, toll.start, toll.end)
             owner = None
             if r is not None:
-                kind, who = _owner(doc[r[0]:r[1]].root, triggers, self.lex)
+                kind, who, _ = _owner(doc[r[0]:r[1]].root, triggers, self.lex)
                 if kind == "trigger":
                     owner = next((t for t in who if t.type == "ASSAULT"), None)  # type: ignore
                 inside = [t for t in triggers if r[0] <= t.token.i < r[1] and t.type == "ASSAULT"]
@@ -238,9 +253,10 @@ class _SentenceExtractor:
 
     def _anaphoric(self, trig: Trigger, args: Arguments, times: list, tolls: list) -> bool:
         """"une heure après l'attaque", "cette réunion": a definite or demonstrative noun with
-        nothing of its own refers back to an event already reported."""
+        nothing of its own refers back to an event already reported; so does a participle that
+        qualifies a noun ("les personnes tuées dans le centre commercial")."""
         if not trig.nominal:
-            return False
+            return sx.base(trig.token) in ("acl", "amod") and not args.places
         dets = [c for c in trig.token.children if sx.base(c) == "det"]
         if any("PronType=Dem" in str(d.morph) for d in dets):
             return True   # "cette réunion", "these strikes"
@@ -248,8 +264,9 @@ class _SentenceExtractor:
             return False
         return any("Definite=Def" in str(d.morph) for d in dets)
 
-    def _orphan(self, toll, sent: SpacySpan) -> EventMention:
+    def _orphan(self, toll, sent: SpacySpan, times: list[Span]) -> EventMention:
         return EventMention(
+            times=times,
             doc_id=self.document.id, type="ASSAULT", mode=None, status="occurred",
             trigger=Span(toll.text, toll.start, toll.end),
             sentence=Span(sent.text.rstrip(), sent.start_char,

@@ -72,6 +72,8 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     if real_pronoun or (tok.pos_ == "DET" and sx.base(tok).startswith("nsubj")):
         if "PronType=Rel" in str(tok.morph) or tok.tag_ in ("WP", "WDT"):
             return _relative_antecedent(tok)
+        if "Person=1" in str(tok.morph):
+            return (tok.i, tok.i + 1)   # "nous", "we": the voice of the report, not a referent
         if any(f"PronType={p}" in str(tok.morph) for p in _PRONOUN_SUBJECTS) or tok.tag_ == "PRP":
             return ctx.antecedent
         return None
@@ -156,6 +158,20 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             args.places.extend(_place_ranges(noun, ctx))
 
 
+def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) -> None:
+    """"pilonner plusieurs villes en Ukraine", "le centre commercial de Krementchouk a été
+    touché", "hit the Kramatorsk station": the place of what was hit is where it happened."""
+    if trig.type not in ("ASSAULT", "COERCE", "PROTEST"):
+        return
+    genitive = ctx.lex.role_preps(trig.type, "genitive")
+    for prep, noun in sx.pp_dependents(target):
+        if (prep in ctx.lex.place_prepositions or prep in genitive) and _is_place(noun, ctx):
+            args.places.extend(_place_ranges(noun, ctx))
+    for c in target.children:
+        if sx.base(c) in ("compound", "nmod") and sx.preposition(c) is None and _is_place(c, ctx):
+            args.places.extend(_place_ranges(c, ctx))
+
+
 def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             skip: set[int]) -> None:
     passive = sx.is_passive(verb)
@@ -167,6 +183,7 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
                 args.places.extend(_place_ranges(s, ctx))
             else:
                 args.targets.extend(_expand(s, ctx))
+                _places_inside(s, trig, args, ctx)
         for a in sx.children(verb, sx.AGENT):
             for p in a.children:
                 if sx.base(p) == "pobj":
@@ -184,11 +201,7 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             r = _actor_range(item, ctx)
             if r:
                 args.targets.append(r)
-        if trig.type in ("ASSAULT", "COERCE", "PROTEST"):
-            # "pilonner plusieurs villes en Ukraine": the place inside the target phrase.
-            for prep, noun in sx.pp_dependents(o):
-                if prep in ctx.lex.place_prepositions and _is_place(noun, ctx):
-                    args.places.extend(_place_ranges(noun, ctx))
+        _places_inside(o, trig, args, ctx)
     _pp_roles(verb, trig, args, ctx, skip)
     # "a déclaré à son homologue français ... exiger": the addressee of the verb of speech
     # that carries a speech act is its target.
@@ -266,6 +279,8 @@ def find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                 _pp_roles(carrier, trig, args, ctx, skip)
     else:
         _verbal(trig.token, trig, args, ctx, skip)
+    if not args.places:
+        args.places = _relative_place(trig, ctx)
     trig_range = range(trig.start, trig.end)
     for name in ("sources", "targets", "partners", "places"):
         seen: list[Range] = []
@@ -278,6 +293,18 @@ def find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                 seen.append(r)
         setattr(args, name, seen)
     return args
+
+
+def _relative_place(trig: Trigger, ctx: SentenceContext) -> list[Range]:
+    """"Bruxelles, où doit s'ouvrir un sommet": an event in a clause on a place, introduced by
+    a relative adverb, happens there."""
+    verb = trig.clause
+    for v in (verb, verb.head):
+        if sx.base(v) in sx.RELATIVE and any(
+                "PronType=Rel" in str(c.morph) and c.pos_ == "ADV" or c.tag_ == "WRB"
+                for c in v.children):
+            return _place_ranges(v.head, ctx)
+    return []
 
 
 def _adjacent(a: Range, b: Range, doc) -> bool:

@@ -48,6 +48,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     statement_nouns: frozenset[str]
+    first_person: frozenset[str]
     negation: frozenset[str]
     denial_verbs: frozenset[str]
     hedges: tuple[tuple[str, ...], ...]
@@ -135,6 +136,7 @@ def lexicon(code: str) -> Lexicon:
         reporting_verbs=_words(rep["verbs"]),
         according_to=tuple(_phrase(p) for p in rep["according_to"]),
         statement_nouns=_words(rep["statement_nouns"]),
+        first_person=_words(rep.get("first_person", [])),
         negation=_words(status["negation"]),
         denial_verbs=_words(status["denial_verbs"]),
         hedges=tuple(_phrase(h) for h in status["hedges"]),

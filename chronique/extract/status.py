@@ -93,6 +93,8 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon,
         for c in trig.token.children:
             if sx.base(c) in ("amod", "compound") and _forms(c) & lex.planned_markers:
                 return "planned", "future"
+        if verb is not None and _forms(verb) & lex.planned_markers:
+            return "planned", "future"   # "le texte prévoit le retrait", "plans talks"
     status = "occurred"
     chain = [verb] + _controllers(verb) if verb is not None else []
     for v in chain:

@@ -48,7 +48,7 @@ class Trigger:
 _CONTENT = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "xcomp",
             "ccomp", "acl", "pcomp", "dative", "oprd", "attr", "amod", "compound", "appos",
             "nmod:poss", "poss", "case", "mark", "fixed", "flat", "det", "nummod"}
-_SAME_TYPE_ONLY = {"advcl", "nsubj", "nsubj:pass", "nsubjpass", "conj"}
+_SAME_TYPE_ONLY = {"advcl", "nsubj", "nsubj:pass", "nsubjpass"}
 
 
 def _forms(tok: Token) -> tuple[str, str]:
@@ -147,9 +147,19 @@ def _match_phrases(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[tup
     return found
 
 
+# How a noun hangs from the light verb that carries it: as its object ("mener des
+# pourparlers", "held talks"), its prepositional argument ("procéder à des frappes"), or the
+# subject of its passive ("des sanctions ont été imposées").
+_CARRIED = {"obj", "dobj", "obl:arg", "iobj", "nsubj:pass", "nsubjpass", "dative"}
+
+
 def _support(noun: Token, gov: Token | None, lex: Lexicon) -> Token | None:
-    if gov is not None and set(_forms(gov)) & lex.support_verbs:
+    if gov is None or not set(_forms(gov)) & lex.support_verbs:
+        return None
+    if noun.head == gov and sx.base(noun) in _CARRIED:
         return gov
+    if sx.base(noun) == "pobj" and noun.head.head == gov and sx.base(noun.head) == "prep":
+        return gov   # "took part in talks", "participated in the summit"
     return None
 
 
@@ -185,6 +195,10 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
                 found.append(Trigger(tok, tok.i, tok.i + 1, rule, nominal, governor=gov,
                                      support=_support(tok, gov, lex) if nominal else None))
                 break
+    # An infinitive adjunct is what an act is for, not an act: "un plan d'aide pour soutenir
+    # l'économie", "launched an offensive to retake the city".
+    found = [t for t in found if not (not t.nominal and "VerbForm=Inf" in str(t.token.morph)
+                                      and sx.base(t.token) in ("advcl", "acl"))]
     for trig in found:
         trig.mode = _mode(trig, lex)
     _mark_nesting(found, lex)
@@ -196,13 +210,15 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
     for trig in triggers:
         for anc, label in sx.ancestors_path(trig.token):
+            if label in sx.RELATIVE or label == "parataxis":
+                break
             if set(_forms(anc)) & lex.reporting_verbs and anc.i not in by_token:
                 break
             parent = by_token.get(anc.i)
             if parent is None or parent is trig:
-                if label in ("conj", "parataxis") and parent is None:
-                    break
-                continue
+                continue   # through a conjunct or a noun: the content of what is above it
+            if label == "conj":
+                break      # "attacked Kyiv and shelled Kharkiv": two events side by side
             if label in _CONTENT or (label in _SAME_TYPE_ONLY and parent.type == trig.type):
                 trig.nested_in = parent
             break

@@ -23,6 +23,8 @@ from chronique.resolve.demonyms import combining_form_country, demonym_country
 from chronique.resolve.places import resolve_place
 from chronique.resolve.quantities import TollMention, to_toll
 from chronique.resolve.time import TimeContext, conflict_start_for, resolve_time
+from chronique.extract.lexicon import lexicon
+from chronique.textnorm import fold
 
 # Types where both sides take part alike: a meeting's participants are its sources and targets.
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -59,6 +61,9 @@ class ReportContext:
     victim: str | None = None        # the country attacked
     # The same, but an unqualified armed institution ("l'armée") is the attacker's.
     attackers: ActorContext | None = None
+    # Who "nous" / "we" is: the author a statement's title names ("Déclaration du Conseil de
+    # l'Atlantique Nord ..."), if any.
+    voice: Actor | None = None
 
 
 def _compound(span: Span, lang: str) -> list[Actor]:
@@ -78,10 +83,20 @@ def _compound(span: Span, lang: str) -> list[Actor]:
             for c in dict.fromkeys(codes)]
 
 
-def _actors(spans: list[Span], document: Document, ctx: ActorContext) -> list[Actor]:
+def _actors(spans: list[Span], document: Document, ctx: ActorContext,
+            voice: Actor | list[Actor] | None = None) -> list[Actor]:
+    """Actors of spans. `voice` stands for "nous" / "we": the report's author, or the speaker
+    of the quote it is in."""
     out: list[Actor] = []
     lang = document.lang or ""
+    first_person = lexicon(lang).first_person
+    voices = voice if isinstance(voice, list) else ([voice] if voice else [])
     for span in spans:
+        if fold(span.text) in first_person:
+            for v in voices:
+                if not any(_same_actor(v, a) for a in out):
+                    out.append(replace(v, name=span.text))
+            continue
         found = _compound(span, lang)
         if not found:
             actor = resolve_actor(span.text, lang, document.published, ctx)
@@ -133,18 +148,30 @@ def build_context(document: Document, mentions: list[EventMention]) -> ReportCon
     victim = victims.most_common(1)[0][0] if victims else None
     attacker = next((c for c, _ in attackers.most_common() if c != victim), None)
     attacking = replace(actor_ctx, default_country=attacker) if attacker else actor_ctx
-    return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking)
+    return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking,
+                         voice=_voice(document))
+
+
+def _voice(document: Document) -> Actor | None:
+    title = (document.title or "").strip()
+    lang = document.lang or ""
+    words = fold(title).split()
+    if not words or words[0] not in lexicon(lang).statement_nouns:
+        return None
+    return resolve_actor(title, lang, document.published)
 
 
 def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                     order: int) -> ResolvedMention:
     lang = document.lang or ""
     countries = tuple(ctx.actors.countries)
+    claimed = _actors(m.claimed_by, document, ctx.actors, ctx.voice)
+    voice = ctx.voice or claimed   # "Nous sommes parvenus à un accord", a déclaré M. Poutine
     sources = _actors(m.sources, document,
-                      ctx.attackers if m.type in MATERIAL and ctx.attackers else ctx.actors)
-    targets = _actors(m.targets, document, ctx.actors)
-    partners = _actors(m.partners, document, ctx.actors)
-    claimed = _actors(m.claimed_by, document, ctx.actors)
+                      ctx.attackers if m.type in MATERIAL and ctx.attackers else ctx.actors,
+                      voice)
+    targets = _actors(m.targets, document, ctx.actors, voice)
+    partners = _actors(m.partners, document, ctx.actors, voice)
     location: Location | None = None
     for p in m.places:
         location = resolve_place(p.text, lang, countries)
@@ -173,8 +200,11 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     dead = _main_count(m.tolls, {"dead"})
     injured = _main_count(m.tolls, {"injured"})
     arrested = _main_count(m.tolls, {"arrested"})
+    type_, mode, status = m.type, m.mode, m.status
+    if type_ == "AGREE" and status == "negated":
+        type_, mode, status = "REJECT", None, "occurred"   # "n'accepteront jamais": a refusal
     event = Event(
-        id="", type=m.type, mode=m.mode, status=m.status, date=date,
+        id="", type=type_, mode=mode, status=status, date=date,
         source_actors=sources, target_actors=targets, location=location,
         fatalities=to_toll(dead) if dead else None,
         injured=to_toll(injured) if injured else None,

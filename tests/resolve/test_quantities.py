@@ -61,9 +61,10 @@ FR = [
     (f"Le président ukrainien a affirmé mardi que près de 1{NBSP}300 militaires ukrainiens "
      "avaient été tués depuis le début de l'invasion russe.",
      [T("dead", 1300, approximate=True, cumulative=True, civilian=False)]),
+    # One day is not a multi-day toll (CODING.md: cumulative = running totals and multi-day).
     ("Les frappes israéliennes ont tué 18 Palestiniens, dont sept enfants, au cours des "
      "dernières 24 heures, selon le ministère de la Santé du Hamas.",
-     [T("dead", 18, civilian=True, cumulative=True)]),
+     [T("dead", 18, civilian=True, cumulative=False)]),
     ("L'explosion a fait deux morts et une quinzaine de blessés, dont quatre grièvement, selon "
      "les pompiers.", [T("dead", 2), T("injured", 15, approximate=True)]),
     ("Le bilan de l'attaque jihadiste contre le camp militaire s'est alourdi à 29 soldats "

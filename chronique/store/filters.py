@@ -1,0 +1,198 @@
+"""Which events to list: the filters the CLI, the HTTP API and exports share.
+
+    f = EventFilter.parse(since="2022-03-01", type="assault,protest", country="ukr",
+                          near="50.45,30.52,25")
+    where, params = f.sql()
+
+Every value is checked here, so a typo is an error naming the filter and what it expected, not
+an empty result. Dates: an event is kept when its own period overlaps [since, until].
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pycountry
+
+from chronique.errors import StoreError
+from chronique.records import PLOVER_TYPES, STATUSES
+
+
+class FilterError(StoreError):
+    """A filter value that cannot be understood; the message names the filter."""
+
+
+@dataclass(frozen=True)
+class Near:
+    lat: float
+    lon: float
+    km: float
+
+    def box(self) -> tuple[float, float, float, float]:
+        """(lat_min, lat_max, lon_min, lon_max) around the circle: a range the index can read
+        before the exact distance is computed."""
+        dlat = self.km / 111.0
+        coslat = max(math.cos(math.radians(self.lat)), 0.01)
+        dlon = min(180.0, self.km / (111.0 * coslat))
+        return self.lat - dlat, self.lat + dlat, self.lon - dlon, self.lon + dlon
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    since: date | None = None
+    until: date | None = None
+    types: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    actor: str | None = None
+    near: Near | None = None
+    statuses: tuple[str, ...] = ()
+    doc_id: str | None = None
+
+    @classmethod
+    def parse(cls, *, since: Any = None, until: Any = None, type: Any = None,
+              country: Any = None, actor: Any = None, near: Any = None, status: Any = None,
+              doc_id: str | None = None) -> EventFilter:
+        """Filters from user input (strings, lists or already typed values); FilterError on
+        anything that is not one of the accepted values."""
+        f = cls(since=_day("since", since), until=_day("until", until),
+                types=_choices("type", type, PLOVER_TYPES), countries=_countries(country),
+                actor=(str(actor).strip() or None) if actor else None, near=_near(near),
+                statuses=_choices("status", status, STATUSES), doc_id=doc_id or None)
+        if f.since and f.until and f.since > f.until:
+            raise FilterError(f"since ({f.since}) is after until ({f.until})")
+        return f
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A WHERE clause over `events` (without the word WHERE; '1=1' when empty) and its
+        parameters, in the `?` style of the store's SQL."""
+        parts: list[str] = []
+        params: list[Any] = []
+        if self.since:
+            parts.append("date_end >= ?")
+            params.append(self.since.isoformat())
+        if self.until:
+            parts.append("date_start <= ? AND date_start <> ''")
+            params.append(self.until.isoformat())
+        for column, values in (("type", self.types), ("country", self.countries),
+                               ("status", self.statuses)):
+            if len(values) == 1:
+                parts.append(f"{column} = ?")
+                params.append(values[0])
+            elif values:
+                parts.append(f"{column} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+        if self.actor:
+            code = self.actor.upper()
+            if re.fullmatch(r"[A-Z]{2,8}", self.actor):
+                # An upper-case word is a code (RUS, NATO): read through the code index.
+                parts.append("id IN (SELECT event_id FROM actors WHERE code = ?)")
+                params.append(code)
+            else:
+                parts.append("id IN (SELECT event_id FROM actors WHERE code = ? "
+                             "OR name_norm LIKE ? ESCAPE '\\')")
+                params += [code, "%" + _like(norm_name(self.actor)) + "%"]
+        if self.near:
+            lat0, lat1, lon0, lon1 = self.near.box()
+            parts.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                         "AND chronique_km(lat, lon, ?, ?) <= ?")
+            params += [lat0, lat1, lon0, lon1, self.near.lat, self.near.lon, self.near.km]
+        if self.doc_id:
+            parts.append("id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)")
+            params.append(self.doc_id)
+        return (" AND ".join(parts) or "1=1"), params
+
+    def query(self) -> dict[str, str]:
+        """The filters as query-string values (for a next-page link)."""
+        q: dict[str, str] = {}
+        if self.since:
+            q["since"] = self.since.isoformat()
+        if self.until:
+            q["until"] = self.until.isoformat()
+        if self.types:
+            q["type"] = ",".join(self.types)
+        if self.countries:
+            q["country"] = ",".join(self.countries)
+        if self.actor:
+            q["actor"] = self.actor
+        if self.near:
+            q["near"] = f"{self.near.lat},{self.near.lon},{self.near.km}"
+        if self.statuses:
+            q["status"] = ",".join(self.statuses)
+        return q
+
+
+def norm_name(name: str) -> str:
+    """How actor names are compared: case-folded, spaces collapsed."""
+    return " ".join(name.casefold().split())
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _items(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple, set)):
+        out: list[str] = []
+        for v in value:
+            out += _items(v)
+        return out
+    return [v.strip() for v in str(value).split(",") if v.strip()]
+
+
+def _day(name: str, value: Any) -> date | None:
+    if value is None or value == "" or isinstance(value, date):
+        return value or None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise FilterError(f"{name}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _choices(name: str, value: Any, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for item in _items(value):
+        key = item.upper() if name == "type" else item.lower()
+        if key not in allowed:
+            raise FilterError(f"{name}: unknown value {item!r} (one of: {', '.join(allowed)})")
+        out.append(key)
+    return tuple(dict.fromkeys(out))
+
+
+def _countries(value: Any) -> tuple[str, ...]:
+    out = []
+    for item in _items(value):
+        code = _country_code(item)
+        if code is None:
+            raise FilterError(f"country: unknown country {item!r} (an ISO 3166 code such as "
+                              f"UKR, or an English name)")
+        out.append(code)
+    return tuple(dict.fromkeys(out))
+
+
+def _country_code(item: str) -> str | None:
+    if item.upper() == "XKX":
+        return "XKX"
+    try:
+        return pycountry.countries.lookup(item).alpha_3
+    except LookupError:
+        return None
+
+
+def _near(value: Any) -> Near | None:
+    if value is None or value == "" or isinstance(value, Near):
+        return value or None
+    parts = _items(value)
+    try:
+        lat, lon, km = (float(p) for p in parts)
+    except ValueError:
+        raise FilterError(f"near: expected LAT,LON,KM (e.g. 50.45,30.52,25), not {value!r}") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20000):
+        raise FilterError(f"near: latitude -90..90, longitude -180..180 and a radius of "
+                          f"0..20000 km, not {value!r}")
+    return Near(lat, lon, km)
