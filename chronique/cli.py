@@ -2,6 +2,7 @@
 
     chronique extract PATH... [--published YYYY-MM-DD] [--lang auto|fr|en] [--format jsonl|json|table|csv]
     chronique eval --gold GOLD(.json|dir) PRED.jsonl|-
+    chronique ingest | events | export | stats | reprocess | serve   (cli_store.py)
 
 Errors name the document and the reason on stderr; the exit status is non-zero only when no
 document could be read.
@@ -99,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--lang", choices=["fr", "en"], help="score only gold files of this language")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     ev.set_defaults(func=cmd_eval)
+
+    from chronique.cli_store import add_commands
+    add_commands(sub, _date)   # ingest, events, export, stats, reprocess, serve
     return p
 
 

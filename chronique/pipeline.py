@@ -15,7 +15,8 @@ from chronique.errors import ChroniqueError, ExtractionError, InputError
 from chronique.extract import extract_mentions
 from chronique.merge import merge_document
 from chronique.records import Document, Event
-from chronique.resolve.mentions import complete, resolve_mentions
+from chronique.resolve.complete import complete
+from chronique.resolve.mentions import resolve_mentions
 
 
 @dataclass

@@ -256,7 +256,8 @@ class _SentenceExtractor:
         nothing of its own refers back to an event already reported; so does a participle that
         qualifies a noun ("les personnes tuées dans le centre commercial")."""
         if not trig.nominal:
-            return sx.base(trig.token) in ("acl", "amod") and not args.places
+            return (sx.base(trig.token) in ("acl", "amod") and not args.places and not times
+                    and not args.sources)
         dets = [c for c in trig.token.children if sx.base(c) == "det"]
         if any("PronType=Dem" in str(d.morph) for d in dets):
             return True   # "cette réunion", "these strikes"

@@ -102,15 +102,28 @@ def _relative_antecedent(pron: Token) -> Range | None:
 
 
 def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
+    """The subject of a verb, or of the verb it shares it with: "a déclaré ... exiger",
+    "attacked and shelled", "..., faisant 5 morts". When a conjunct is hung on a verb of the
+    other voice ("dix drones avaient été lancés ..., et a averti"), the parser has attached it
+    too low: its subject is further up."""
     subj = sx.children(verb, sx.SUBJ)
     if subj or depth > 3:
         return subj
     label = sx.base(verb)
-    # Shared or controlled subjects: "a déclaré ... exiger", "attacked and shelled", "faisant".
-    if label in ("xcomp", "conj", "advcl", "acl") and verb.head != verb and sx.is_verb(verb.head):
-        if sx.is_passive(verb.head) and label != "xcomp":
-            return sx.children(verb.head, sx.AGENT)
-        return _subjects(verb.head, ctx, depth + 1)
+    head = verb.head
+    if head == verb:
+        return []
+    if label in ("xcomp", "conj", "advcl", "acl", "ccomp", "dep") and sx.is_verb(head):
+        if label == "ccomp" and depth == 0:
+            return []   # a reported clause has its own subject, never the speaker
+        if sx.is_passive(head) != sx.is_passive(verb) and label == "conj":
+            return _subjects(head, ctx, depth + 1) if sx.children(head, sx.SUBJ) == [] \
+                else _subjects(head.head, ctx, depth + 2) if head.head != head else []
+        if sx.is_passive(head) and label not in ("xcomp",):
+            return sx.children(head, sx.AGENT)
+        return _subjects(head, ctx, depth + 1)
+    if head.pos_ in ("NOUN", "PROPN") and sx.is_verb(head.head) and head.head != head:
+        return [s for s in sx.children(head.head, sx.SUBJ) if s != head]   # "a de son côté démenti"
     return []
 
 
@@ -137,7 +150,7 @@ def _place_ranges(tok: Token, ctx: SentenceContext) -> list[Range]:
 
 
 def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
-              skip: set[int]) -> None:
+              skip: set[int], depth: int = 0) -> None:
     lex, typ = ctx.lex, trig.type
     for prep, noun in sx.pp_dependents(head):
         if noun.i in skip:
@@ -154,8 +167,14 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             args.partners.extend(_expand(noun, ctx))
         elif prep in lex.role_preps(typ, "target") and not _is_place(noun, ctx):
             args.targets.extend(_expand(noun, ctx))
-        elif prep in lex.place_prepositions and _is_place(noun, ctx):
+        elif prep in lex.place_prepositions and _is_place(noun, ctx) \
+                and prep not in lex.role_preps(typ, "genitive"):
             args.places.extend(_place_ranges(noun, ctx))
+        elif depth == 0 and not _is_place(noun, ctx) and not _actor_like(noun, lex.code) \
+                and noun.i not in {t.token.i for t in ctx.triggers}:
+            # "s'est entretenu au téléphone avec X": the parser hangs the partner on the
+            # adjunct noun; look one step into adjuncts that are neither actors nor places.
+            _pp_roles(noun, trig, args, ctx, skip, depth + 1)
 
 
 def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) -> None:
@@ -201,7 +220,8 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             r = _actor_range(item, ctx)
             if r:
                 args.targets.append(r)
-        _places_inside(o, trig, args, ctx)
+        for item in sx.conjuncts(o):
+            _places_inside(item, trig, args, ctx)
     _pp_roles(verb, trig, args, ctx, skip)
     # "a déclaré à son homologue français ... exiger": the addressee of the verb of speech
     # that carries a speech act is its target.

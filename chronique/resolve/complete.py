@@ -1,0 +1,117 @@
+"""Completion: what a report leaves unsaid about an event, filled from the report as a whole.
+
+Nearly every coded event has both sides and a place. When a sentence leaves one out, the report
+usually tells it: the accused is the attacker of the report; a protest or a crackdown is aimed
+at the state where it happens and done by its people or its forces; a bombing by unnamed
+attackers is coded, as ACLED does, to the country where it happens; a statement made at a
+summit is made where the summit is; a report filed under a dateline happened there when nothing
+else says where. All of it comes after merging, at low confidence, so guesses never decide what
+is one event.
+"""
+
+from __future__ import annotations
+
+from chronique.records import Actor, Event, Location
+from chronique.resolve.countries import country_name
+from chronique.resolve.mentions import CONFLICT_TALK, IMPLICIT_CONFIDENCE, MATERIAL
+from chronique.resolve.report import ReportContext
+
+# Types that happen within a state and are aimed at it: protests, crackdowns.
+DOMESTIC = {"PROTEST", "COERCE"}
+# Types that happen somewhere on the ground, so a city named alone in the report is theirs.
+GROUNDED = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+_FINE = ("city", "point")
+
+
+def complete(events: list[Event], ctx: ReportContext) -> list[Event]:
+    """After merging: give a side that nobody named the actor the report makes likely, at low
+    confidence. Nearly every coded event has both sides; a report about one conflict says who
+    accuses, warns or asks whom even when one sentence leaves it out. Done after merging, so
+    that guesses never decide what is one event."""
+    for e in events:
+        _complete_place(e, events, ctx)
+        if not _codes(e.target_actors):
+            code = _likely_other(e, ctx)
+            if code:
+                e.target_actors = e.target_actors + [_implied(code)]
+        if not _codes(e.source_actors):
+            code = _likely_source(e, ctx)
+            if code:
+                e.source_actors = e.source_actors + [_implied(code)]
+    return events
+
+
+def _likely_source(e: Event, ctx: ReportContext) -> str | None:
+    """Who did it, when the text does not say: in a domestic event (a protest, a crackdown,
+    a bombing by unidentified attackers, as ACLED codes them) the country where it happens;
+    in verbal conflict about a war, the side the other one answers."""
+    here = e.location.country if e.location is not None else None
+    if e.type in DOMESTIC:
+        return here or next(iter(_codes(e.target_actors)), None)
+    if e.type == "ASSAULT":
+        return None if ctx.attacker else here   # an implicit attacker was already given
+    if e.type in CONFLICT_TALK and ctx.attacker:
+        known = _codes(e.target_actors)
+        if ctx.attacker in known:
+            return ctx.victim
+        if ctx.victim in known:
+            return ctx.attacker
+    return None
+
+
+def _codes(actors: list[Actor]) -> set[str]:
+    return {a.code for a in actors if a.code}
+
+
+def _implied(code: str) -> Actor:
+    return Actor(name=country_name(code, "en") or code, code=code, country=code, sector=None,
+                 confidence=IMPLICIT_CONFIDENCE)
+
+
+def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | None:
+    """The country most likely on the unnamed side of `e`."""
+    known = _codes(e.source_actors if side == "target" else e.target_actors)
+    if e.type in DOMESTIC and e.location is not None and e.location.country and side == "target":
+        return e.location.country          # a protest or a crackdown: the state where it is
+    if e.type in DOMESTIC and side == "target" and len(known) == 1:
+        return next(iter(known))
+    if ctx.attacker and e.type in CONFLICT_TALK:
+        if ctx.attacker in known:
+            return ctx.victim
+        return ctx.attacker if ctx.attacker not in known else None
+    return next((c for c in ctx.actors.countries if c not in known), None)
+
+
+def _paragraph(e: Event, ctx: ReportContext) -> int:
+    return ctx.paragraph_of(e.mentions[0].start) if e.mentions else -1
+
+
+def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
+    """A place for an event the text does not place: the summit it was said at (same
+    paragraph, same actor), the report's dateline (one place), or, for an event on the ground,
+    the one city the report names in its country."""
+    if e.location is not None and e.location.precision in _FINE:
+        return
+    if e.location is None:
+        mine = _codes(e.source_actors)
+        for other in events:
+            loc = other.location
+            if (other is not e and other.type == "CONSULT" and loc is not None
+                    and loc.precision in _FINE and _paragraph(other, ctx) == _paragraph(e, ctx)
+                    and mine & _codes(other.source_actors)):
+                e.location = loc
+                return
+    if e.type in GROUNDED and not _running(e):
+        country = e.location.country if e.location is not None else ctx.victim
+        cities = [c for c in ctx.cities if c.country == country] if country else []
+        if len(cities) == 1:
+            e.location = cities[0]
+            return
+    if e.location is None and len(ctx.dateline) == 1:
+        e.location = ctx.dateline[0]
+
+
+def _running(e: Event) -> bool:
+    d = e.date
+    return bool(d.start and d.end and (d.end - d.start).days > 7) or \
+        bool(e.fatalities and e.fatalities.cumulative)

@@ -1,0 +1,165 @@
+"""The report as context: what a whole report tells about each of its events.
+
+The countries it is about (to settle ambiguous places, and whose army an unqualified "l'armée"
+is), the conflict it covers (for "depuis le début de l'offensive"), who attacks whom in it, who
+"nous" is in a statement, its dateline ("KYIV, March 2 (Reuters) -") and its paragraphs.
+That context never invents an actor from nothing: an implicit attacker is only taken when the
+report names one elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from chronique.extract.lexicon import lexicon
+from chronique.records import Actor, Document, EventMention, Location, Span
+from chronique.resolve.actors import ActorContext, resolve_actor
+from chronique.resolve.countries import lookup_country
+from chronique.resolve.demonyms import combining_form_country, demonym_country
+from chronique.resolve.places import find_places, resolve_place
+from chronique.resolve.time import TimeContext, conflict_start_for
+from chronique.textnorm import fold
+
+# A dateline opens a wire report: one or more places in capitals, maybe a date and an agency,
+# then a dash: "KYIV, March 2 (Reuters) -", "NIAMEY/ABUJA —", "PARIS (AFP) -".
+_DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý'’. \-]{1,40}(?:/[A-ZÀ-Ý][A-ZÀ-Ý'’. \-]{1,40})*)"
+                       r"(?:,[^\n—–]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s", re.M)
+
+
+@dataclass
+class ReportContext:
+    """What the whole report tells about every mention in it."""
+
+    actors: ActorContext             # no implicit country: for everything but attackers
+    time: TimeContext
+    attacker: str | None = None      # the country that attacks in this report, if it names one
+    victim: str | None = None        # the country attacked
+    # The same, but an unqualified armed institution ("l'armée") is the attacker's.
+    attackers: ActorContext | None = None
+    # Who "nous" / "we" is: the author a statement's title names ("Déclaration du Conseil de
+    # l'Atlantique Nord ..."), if any.
+    voice: Actor | None = None
+    dateline: list[Location] = field(default_factory=list)
+    cities: list[Location] = field(default_factory=list)   # every city the report names
+    paragraphs: list[int] = field(default_factory=list)   # start offsets
+
+    def paragraph_of(self, offset: int) -> int:
+        k = 0
+        for i, start in enumerate(self.paragraphs):
+            if start <= offset:
+                k = i
+        return k
+
+
+def _compound(span: Span, lang: str) -> list[Actor]:
+    """"russo-ukrainiens", "US-China": one actor per country of a hyphenated compound."""
+    parts = [p for p in re.split(r"[-–]", span.text) if p.strip()]
+    if len(parts) < 2:
+        return []
+    codes = []
+    for i, part in enumerate(parts):
+        code = demonym_country(part, lang) or lookup_country(part, lang)
+        if code is None and i < len(parts) - 1:
+            code = combining_form_country(part.strip(), lang)
+        if code is None:
+            return []
+        codes.append(code)
+    return [Actor(name=span.text, code=c, country=c, sector=None, confidence=0.9)
+            for c in dict.fromkeys(codes)]
+
+
+def actors_of(spans: list[Span], document: Document, ctx: ActorContext,
+            voice: Actor | list[Actor] | None = None) -> list[Actor]:
+    """Actors of spans. `voice` stands for "nous" / "we": the report's author, or the speaker
+    of the quote it is in."""
+    out: list[Actor] = []
+    lang = document.lang or ""
+    first_person = lexicon(lang).first_person
+    voices = voice if isinstance(voice, list) else ([voice] if voice else [])
+    for span in spans:
+        if fold(span.text) in first_person:
+            for v in voices:
+                if not any(same_actor(v, a) for a in out):
+                    out.append(replace(v, name=span.text))
+            continue
+        found = _compound(span, lang)
+        if not found:
+            actor = resolve_actor(span.text, lang, document.published, ctx)
+            found = [actor] if actor is not None else []
+        for actor in found:
+            if not any(same_actor(actor, a) for a in out):
+                out.append(actor)
+    return out
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.code is None and b.code is None:
+        return a.name.lower() == b.name.lower()
+    return a.code == b.code and (a.sector == b.sector or a.sector is None or b.sector is None)
+
+
+def build_context(document: Document, mentions: list[EventMention]) -> ReportContext:
+    lang = document.lang or ""
+    actor_ctx = ActorContext.from_text(document.text, lang)
+    countries = tuple(actor_ctx.countries)
+    time_ctx = TimeContext(countries=countries,
+                           conflict_start=conflict_start_for(document.text, lang, countries))
+    attackers: Counter[str] = Counter()
+    victims: Counter[str] = Counter()
+    for m in mentions:
+        if m.type != "ASSAULT":
+            continue
+        for a in actors_of(m.sources, document, actor_ctx):
+            if a.country:
+                attackers[a.country] += 1
+        for p in m.places:
+            loc = resolve_place(p.text, lang, countries)
+            if loc and loc.country:
+                victims[loc.country] += 1
+        for a in actors_of(m.targets, document, actor_ctx):
+            if a.country:
+                victims[a.country] += 1
+    victim = victims.most_common(1)[0][0] if victims else None
+    attacker = next((c for c, _ in attackers.most_common() if c != victim), None)
+    attacking = replace(actor_ctx, default_country=attacker) if attacker else actor_ctx
+    return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking,
+                         voice=_voice(document), dateline=_dateline(document, countries),
+                         paragraphs=[0] + [m.end() for m in re.finditer(r"\n", document.text)],
+                         cities=_cities(document, countries))
+
+
+def _cities(document: Document, countries: tuple[str, ...]) -> list[Location]:
+    out: dict[int | str, Location] = {}
+    for _span, loc in find_places(document.text, document.lang or "", countries):
+        if loc.precision in ("city", "point"):
+            out.setdefault(loc.geonames_id or (loc.name or ""), loc)
+    return list(out.values())
+
+
+def _dateline(document: Document, countries: tuple[str, ...]) -> list[Location]:
+    """The places of the report's dateline, if its first paragraph opens with one."""
+    head = document.text[:300]
+    if document.title and head.startswith(document.title):
+        head = head[len(document.title):]
+    m = _DATELINE.match(head.lstrip("\n"))
+    if not m:
+        return []
+    out = []
+    for name in m.group(1).split("/"):
+        loc = resolve_place(name.strip().title(), document.lang or "", countries)
+        if loc is not None:
+            out.append(loc)
+    return out
+
+
+def _voice(document: Document) -> Actor | None:
+    title = (document.title or "").strip()
+    lang = document.lang or ""
+    words = fold(title).split()
+    if not words or words[0] not in lexicon(lang).statement_nouns:
+        return None
+    return resolve_actor(title, lang, document.published)
+
+
