@@ -18,7 +18,7 @@ from chronique.extract import syntax as sx
 from chronique.extract.arguments import Arguments, Range, SentenceContext, find_arguments
 from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
-from chronique.extract.status import status_of
+from chronique.extract.status import counterfactual, status_of
 from chronique.extract.triggers import Trigger, find_triggers
 from chronique.records import Document, EventMention, Span
 from chronique.resolve.places import find_places
@@ -218,6 +218,8 @@ class _SentenceExtractor:
             args.places = loose[:1]
         if trig.rule.specific and not (args.places or times or trig.support or tolls):
             return []   # "la fin de l'invasion": the war itself, not an event of this report
+        if counterfactual(trig, self.lex):
+            return []
         status, tense = status_of(trig, sent, self.lex)
         speakers = attribution(trig, sent, self.lex)
         claimed = []

@@ -29,6 +29,13 @@ CONTENT_OBJECT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "A
 _ACTOR_ENTS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"}
 
 
+def _armed(tok: Token, lang: str) -> bool:
+    """An armed force or group: the army, rebels, a militia, a named armed group."""
+    words = [tok] + [c for c in tok.children if sx.base(c) in ("amod", "compound", "flat:name")]
+    actor = resolve_actor(" ".join(t.text for t in sorted(words, key=lambda t: t.i)), lang)
+    return actor is not None and actor.sector in ("MIL", "REB")
+
+
 def _actor_like(tok: Token, lang: str) -> bool:
     """A word that can name an actor: a name, an organisation, a pronoun, or a noun the actor
     tables know ("les militaires", "the authorities") — not a thing asked for or condemned
@@ -257,6 +264,10 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
         j += 1
     if j - noun.i > 2:   # several words: a compound demonym the parser split up
         args.sources = [r for r in args.sources if not (noun.i < r[0] < j)] + [(noun.i + 1, j)]
+    for c in noun.children:
+        if sx.base(c) == "acl" and "VerbForm=Part" in str(c.morph):
+            # "l'attaque perpétrée par la Russie contre l'Ukraine"
+            _pp_roles(c, trig, args, ctx, {noun.i})
     if trig.type == "CONSULT":
         # An invitee list hung on the meeting noun with no preposition.
         for c in noun.children:
@@ -278,8 +289,12 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                 and prep not in lex.role_preps(trig.type, "genitive"):
             args.places.extend(_place_ranges(obj, ctx))
         elif prep in lex.role_preps(trig.type, "genitive"):
-            if _is_place(obj, ctx) and trig.type in ("ASSAULT", "COERCE"):
-                args.targets.extend(_place_ranges(obj, ctx))
+            if trig.type in ("ASSAULT", "COERCE") and not _armed(obj, lex.code):
+                # "l'invasion de l'Ukraine", "the killing of dozens of Palestinians": the
+                # complement of an attack is its victim, unless it is an armed force
+                # ("les frappes de l'armée russe").
+                args.targets.extend(_place_ranges(obj, ctx) if _is_place(obj, ctx)
+                                    else _expand(obj, ctx))
             elif obj.pos_ in ("PROPN", "NOUN"):
                 args.sources.extend(_expand(obj, ctx))
 

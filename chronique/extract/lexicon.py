@@ -29,6 +29,9 @@ class TriggerRule:
     governors: frozenset[str] = frozenset()   # (nouns) needs one of these verbs above it
     particle: frozenset[str] = frozenset()    # (phrasal verbs) needs this particle
     not_with: frozenset[str] = frozenset()    # not when modified by one of these words
+    subjects: frozenset[str] = frozenset()    # only with a subject whose lemma is one of these
+    complements: frozenset[str] = frozenset()  # only with one of these words among its
+                                               # complements ("called the killings a genocide")
     reflexive: bool = False                   # only with a reflexive pronoun ("se rendre")
     infinitive: bool = False                  # only with an infinitive complement
     specific: bool = False                    # (campaign nouns: "l'invasion") only with a place
@@ -56,6 +59,7 @@ class Lexicon:
     planned_markers: frozenset[str]
     future_auxiliaries: frozenset[str]
     weak_negation: frozenset[str]
+    counterfactual: tuple[tuple[str, ...], ...]
     reported_future: frozenset[str]
     place_prepositions: frozenset[str]
     border_nouns: frozenset[str] = field(default_factory=frozenset)
@@ -88,7 +92,8 @@ def _rule(word: str, spec: Any, where: str) -> TriggerRule:
         kwargs: dict[str, Any] = {"type": parts[0], "mode": parts[1] if len(parts) > 1 else None}
     elif isinstance(spec, dict):
         kwargs = dict(spec)
-        for key in ("preps", "objects", "governors", "particle", "not_with"):
+        for key in ("preps", "objects", "governors", "particle", "not_with", "subjects",
+                    "complements"):
             if key in kwargs:
                 val = kwargs[key]
                 kwargs[key] = _words([val] if isinstance(val, str) else val)
@@ -144,6 +149,7 @@ def lexicon(code: str) -> Lexicon:
         planned_markers=_words(status["planned_markers"]),
         future_auxiliaries=_words(status["future_auxiliaries"]),
         weak_negation=_words(status.get("weak_negation", [])),
+        counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         reported_future=_words(status.get("reported_future", [])),
         place_prepositions=_words(places.get("prepositions", [])),
         border_nouns=_words(places.get("border_nouns", [])),

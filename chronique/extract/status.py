@@ -74,6 +74,15 @@ def clause_tense(verb: Token, lex: Lexicon) -> str | None:
     return sx.tense(verb, lex.future_auxiliaries)
 
 
+def counterfactual(trig: Trigger, lex: Lexicon) -> bool:
+    """"a statement that would have called for an investigation": what did not happen."""
+    if trig.nominal or not lex.counterfactual:
+        return False
+    before = tuple(fold(a.text) for a in sorted(
+        (c for c in trig.token.children if sx.base(c).startswith("aux")), key=lambda t: t.i))
+    return any(before[i:i + len(p)] == p for p in lex.counterfactual for i in range(len(before)))
+
+
 def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon,
               under_reporting: bool = False) -> tuple[str, str | None]:
     """(status, tense) of a trigger; tense None when no verb tells it."""

@@ -51,8 +51,12 @@ _CONTENT = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", 
 _SAME_TYPE_ONLY = {"advcl", "nsubj", "nsubj:pass", "nsubjpass"}
 
 
-def _forms(tok: Token) -> tuple[str, str]:
-    return fold(tok.lemma_), fold(tok.text)
+def _forms(tok: Token) -> tuple[str, ...]:
+    """The folded lemma and word, and the parts of a compound ("consul-général")."""
+    lemma, text = fold(tok.lemma_), fold(tok.text)
+    if " " in lemma or " " in text:
+        return (lemma, text, *lemma.split(), *text.split())
+    return lemma, text
 
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
@@ -106,6 +110,18 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
         if governor is None:
             return False
         if not (set(_forms(governor)) & rule.governors):
+            return False
+    if rule.subjects:
+        subj = [c for c in tok.children if sx.base(c) in sx.SUBJ]
+        heads = [t for s in subj for t in sx.conjuncts(s)]
+        words = {f for t in heads for f in _forms(t)} | \
+            {f for t in heads for c in t.children if sx.base(c) in ("nmod", "prep", "pobj")
+             for g in [c] + list(c.children) for f in _forms(g)}
+        if not words & rule.subjects:
+            return False
+    if rule.complements:
+        near = [g for c in tok.children for g in [c] + list(c.children)]
+        if not any(set(_forms(t)) & rule.complements for t in near):
             return False
     return True
 
@@ -208,6 +224,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
 
 def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
+    below: dict[int, Trigger] = {}   # the first trigger above each one, whatever the link
     for trig in triggers:
         for anc, label in sx.ancestors_path(trig.token):
             if label in sx.RELATIVE or label == "parataxis":
@@ -219,6 +236,17 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
                 continue   # through a conjunct or a noun: the content of what is above it
             if label == "conj":
                 break      # "attacked Kyiv and shelled Kharkiv": two events side by side
+            below[id(trig)] = parent
             if label in _CONTENT or (label in _SAME_TYPE_ONLY and parent.type == trig.type):
                 trig.nested_in = parent
             break
+    # Whatever hangs below the content of a demand or a condemnation is content too: "appelle
+    # la Russie à retirer ses forces ..., à permettre l'accès à l'aide humanitaire".
+    changed = True
+    while changed:
+        changed = False
+        for trig in triggers:
+            parent = below.get(id(trig))
+            if trig.nested_in is None and parent is not None and parent.nested_in is not None:
+                trig.nested_in = parent
+                changed = True
