@@ -114,8 +114,7 @@ def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         write([s.event for s in page.events], args.format, out)
     shown = len(page.events)
-    more = page.total - args.offset - shown
-    if more > 0:
+    if page.more:
         total = f"{page.total}{'' if page.exact else '+'}"
         _warn(f"{shown} of {total} events shown (--offset {args.offset + shown} for the next "
               f"page)", err)

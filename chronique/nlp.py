@@ -13,6 +13,7 @@ these boundaries and adds none of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -78,5 +79,52 @@ def load(lang: str) -> Language:
 
 
 def parse(texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts of one language in batches (`nlp.pipe`), yielding Docs in order."""
-    yield from load(lang).pipe(texts, batch_size=batch_size)
+    """Parse texts of one language in batches (`nlp.pipe`), yielding Docs in order.
+
+    The Docs' text may differ from the input in letter case only (`headline_case`), never in
+    length: character offsets are the input's."""
+    yield from load(lang).pipe((headline_case(t) for t in texts), batch_size=batch_size)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def headline_case(text: str) -> str:
+    """Title-case headlines ("Turkey Expels Israeli Envoy as Gaza Toll Rises") read by the
+    tagger as strings of proper nouns; put their common words in lower case, the way a
+    sentence would have them. A word stays capitalised when the report writes it so inside a
+    sentence (a name), or when it is an acronym. Same length, same offsets."""
+    lines = text.split("\n")
+    if not any(_title_case(line) for line in lines):
+        return text
+    names = set()
+    for line in lines:
+        if _title_case(line):
+            continue
+        for m in _WORD.finditer(line):
+            w = m.group(0)
+            before = line[:m.start()].rstrip()
+            if w[0].isupper() and before and before[-1] not in ".!?:\"«“":
+                names.add(w)
+    out = []
+    for line in lines:
+        if _title_case(line):
+            line = _WORD.sub(lambda m: _lower_unless_name(m, names), line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    if len(words) < 4 or line.rstrip().endswith((".", "?", "!")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _lower_unless_name(m: re.Match, names: set[str]) -> str:
+    w = m.group(0)
+    if m.start() == 0 or m.string[:m.start()].strip() == "" or w in names or w.isupper() \
+            or not w[0].isupper():
+        return w
+    low = w[0].lower() + w[1:]
+    return low if len(low) == len(w) else w

@@ -39,8 +39,15 @@ def _token_range(doc: Doc, start: int, end: int) -> Range | None:
 
 
 def _span(doc: Doc, r: Range) -> Span:
+    # Words come from the document's own text: the parser may have read a headline in
+    # another case (nlp.headline_case).
     s = doc[r[0]:r[1]]
-    return Span(s.text, s.start_char, s.end_char)
+    return Span(doc.user_data["text"][s.start_char:s.end_char], s.start_char, s.end_char)
+
+
+def _sentence(sent: SpacySpan) -> Span:
+    text = sent.doc.user_data["text"][sent.start_char:sent.end_char]
+    return Span(text.rstrip(), sent.start_char, sent.start_char + len(text.rstrip()))
 
 
 def _top(trig: Trigger) -> Trigger:
@@ -83,7 +90,8 @@ class _SentenceExtractor:
         self.antecedent: Range | None = None
 
     def run(self, sent: SpacySpan) -> list[EventMention]:
-        doc, text, off = sent.doc, sent.text, sent.start_char
+        doc, off = sent.doc, sent.start_char
+        text = doc.user_data["text"][sent.start_char:sent.end_char]
         times = [r for s in find_time_expressions(text, self.lang)
                  if (r := _token_range(doc, off + s.start, off + s.end))]
         blocked = {i for r in times for i in range(*r)}
@@ -108,7 +116,7 @@ class _SentenceExtractor:
     def _place_ranges(self, sent: SpacySpan, blocked: set[int]) -> list[Range]:
         doc, off = sent.doc, sent.start_char
         found: list[Range] = []
-        for span, _loc in find_places(sent.text, self.lang):
+        for span, _loc in find_places(doc.user_data["text"][off:sent.end_char], self.lang):
             r = _token_range(doc, off + span.start, off + span.end)
             if r and not any(i in blocked for i in range(*r)):
                 found.append(r)
@@ -162,6 +170,7 @@ class _SentenceExtractor:
                       ) -> dict[int, list[tuple[Range, str | None]]]:
         """Time spans per top trigger id, each with the tense of the verb it hangs from."""
         out: dict[int, list[tuple[Range, str | None]]] = {}
+        loose: list[Range] = []
         top = [t for t in triggers if t.nested_in is None]
         for r in times:
             root = doc[r[0]:r[1]].root
@@ -180,9 +189,12 @@ class _SentenceExtractor:
                     if t.type in SPEECH_TYPES and (verb.is_ancestor(t.token) or t.token.head == verb):
                         out.setdefault(id(t), []).append((r, tense))
             else:
-                for t in top:
-                    if sx.base(t.token) not in ("acl", "amod"):   # not "les personnes tuées"
-                        out.setdefault(id(t), []).append((r, None))
+                loose.append(r)
+        # A time that hangs from no event dates the events that have no time of their own.
+        for t in top:
+            if id(t) not in out and sx.base(t.token) not in ("acl", "amod"):
+                for r in loose:   # (not "les personnes tuées": they refer back)
+                    out.setdefault(id(t), []).append((r, None))
         return out
 
     def _assign_tolls(self, sent: SpacySpan, triggers: list[Trigger]):
@@ -190,7 +202,7 @@ class _SentenceExtractor:
         toll_of: dict[int, list] = {}
         orphans = []
         assaults = [t for t in triggers if t.nested_in is None and t.type == "ASSAULT"]
-        for toll in find_tolls(sent.text, self.lang):
+        for toll in find_tolls(doc.user_data["text"][off:sent.end_char], self.lang):
             toll = _shift(toll, off)
             r = _token_range(doc, toll.start, toll.end)
             owner = None
@@ -238,10 +250,8 @@ class _SentenceExtractor:
         base = dict(
             content_actors=content,
             doc_id=self.document.id, type=trig.type, mode=trig.mode, status=status,
-            trigger=Span(doc[trig.start:trig.end].text, doc[trig.start].idx,
-                         doc[trig.start:trig.end].end_char),
-            sentence=Span(sent.text.rstrip(), sent.start_char,
-                          sent.start_char + len(sent.text.rstrip())),
+            trigger=_span(doc, (trig.start, trig.end)),
+            sentence=_sentence(sent),
             sources=[_span(doc, r) for r in args.sources],
             targets=[_span(doc, r) for r in args.targets],
             partners=[_span(doc, r) for r in args.partners],
@@ -272,8 +282,7 @@ class _SentenceExtractor:
             times=times,
             doc_id=self.document.id, type="ASSAULT", mode=None, status="occurred",
             trigger=Span(toll.text, toll.start, toll.end),
-            sentence=Span(sent.text.rstrip(), sent.start_char,
-                          sent.start_char + len(sent.text.rstrip())),
+            sentence=_sentence(sent),
             tolls=[toll], anaphoric=True, toll_only=True, confidence=0.5)
 
     def _remember_subject(self, sent: SpacySpan, ctx: SentenceContext) -> None:
@@ -293,6 +302,7 @@ def _shift(toll, offset: int):
 def extract_mentions(document: Document, doc: Doc) -> list[EventMention]:
     """Every event mention in a parsed document, in text order."""
     ex = _SentenceExtractor(document, document.lang or "en")
+    doc.user_data["text"] = document.text
     out: list[EventMention] = []
     for sent in doc.sents:
         if not sent.text.strip():

@@ -34,6 +34,7 @@ class TriggerRule:
                                                # complements ("called the killings a genocide")
     reflexive: bool = False                   # only with a reflexive pronoun ("se rendre")
     infinitive: bool = False                  # only with an infinitive complement
+    actor_object: bool = False                # only with an object that is an actor or a place
     specific: bool = False                    # (campaign nouns: "l'invasion") only with a place
                                               # or a time of its own, or a verb that carries it
 
@@ -46,6 +47,7 @@ class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerRule]]]  # by first word
     modes: dict[str, str]
     support_verbs: frozenset[str]
+    quantifier_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
     roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
     reporting_verbs: frozenset[str]
@@ -59,6 +61,8 @@ class Lexicon:
     planned_markers: frozenset[str]
     future_auxiliaries: frozenset[str]
     weak_negation: frozenset[str]
+    cancel_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
     counterfactual: tuple[tuple[str, ...], ...]
     reported_future: frozenset[str]
     place_prepositions: frozenset[str]
@@ -136,6 +140,7 @@ def lexicon(code: str) -> Lexicon:
         phrases=phrases,
         modes={fold(k): v for k, v in trig["modes"].items()},
         support_verbs=_words(trig["support_verbs"]),
+        quantifier_nouns=_words(trig["quantifier_nouns"]),
         aspect_verbs=_words(trig["aspect_verbs"]),
         roles=roles,
         reporting_verbs=_words(rep["verbs"]),
@@ -149,6 +154,8 @@ def lexicon(code: str) -> Lexicon:
         planned_markers=_words(status["planned_markers"]),
         future_auxiliaries=_words(status["future_auxiliaries"]),
         weak_negation=_words(status.get("weak_negation", [])),
+        cancel_verbs=_words(status.get("cancel_verbs", [])),
+        conditional_marks=_words(status.get("conditional_marks", [])),
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         reported_future=_words(status.get("reported_future", [])),
         place_prepositions=_words(places.get("prepositions", [])),

@@ -104,8 +104,13 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon,
                 return "planned", "future"
         if verb is not None and _forms(verb) & lex.planned_markers:
             return "planned", "future"   # "le texte prévoit le retrait", "plans talks"
+        if verb is not None and _forms(verb) & lex.cancel_verbs:
+            return "negated", tense      # "les pourparlers ont été suspendus"
     status = "occurred"
     chain = [verb] + _controllers(verb) if verb is not None else []
+    if any(sx.base(c) == "mark" and fold(c.text) in lex.conditional_marks
+           for v in chain for c in v.children):
+        return "uncertain", tense   # "si les attaques se poursuivent", "if talks fail"
     for v in chain:
         forms = _forms(v)
         auxes = [a for a in v.children if sx.base(a).startswith("aux")]

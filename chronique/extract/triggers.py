@@ -51,6 +51,9 @@ _CONTENT = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", 
 _SAME_TYPE_ONLY = {"advcl", "nsubj", "nsubj:pass", "nsubjpass"}
 
 
+_NAMED = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"}
+
+
 def _forms(tok: Token) -> tuple[str, ...]:
     """The folded lemma and word, and the parts of a compound ("consul-général")."""
     lemma, text = fold(tok.lemma_), fold(tok.text)
@@ -110,6 +113,11 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
         if governor is None:
             return False
         if not (set(_forms(governor)) & rule.governors):
+            return False
+    if rule.actor_object:
+        objs = [c for c in tok.children if sx.base(c) in sx.OBJ]
+        if not objs or not any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _NAMED
+                               for o in objs for c in [o] + list(o.children)):
             return False
     if rule.subjects:
         subj = [c for c in tok.children if sx.base(c) in sx.SUBJ]
@@ -174,6 +182,10 @@ def _support(noun: Token, gov: Token | None, lex: Lexicon) -> Token | None:
         return None
     if noun.head == gov and sx.base(noun) in _CARRIED:
         return gov
+    head = noun.head
+    if head != noun and set(_forms(head)) & lex.quantifier_nouns and head.head == gov \
+            and sx.base(head) in _CARRIED:
+        return gov   # "a lancé une vague de frappes"
     if sx.base(noun) == "pobj" and noun.head.head == gov and sx.base(noun.head) == "prep":
         return gov   # "took part in talks", "participated in the summit"
     return None
@@ -198,7 +210,9 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
             continue
         if sx.is_verb(tok) and tok.pos_ != "AUX":
             table, nominal = lex.verbs, False
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PER", "PERSON"):
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PER", "PERSON") \
+                and sx.base(tok) != "compound":
+            # A noun that modifies another ("riot police", "aid workers") names no event.
             table, nominal = lex.nouns, True
         else:
             continue
@@ -222,6 +236,13 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     return found
 
 
+def _participle_adjunct(trig: Trigger) -> bool:
+    tok = trig.token
+    return (not trig.nominal and sx.base(tok) in ("advcl", "acl")
+            and ("VerbForm=Ger" in str(tok.morph) or tok.tag_ == "VBG"
+                 or ("VerbForm=Part" in str(tok.morph) and "Tense=Pres" in str(tok.morph))))
+
+
 def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
     below: dict[int, Trigger] = {}   # the first trigger above each one, whatever the link
@@ -237,6 +258,8 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
             if label == "conj":
                 break      # "attacked Kyiv and shelled Kharkiv": two events side by side
             below[id(trig)] = parent
+            if _participle_adjunct(trig) and parent.type != trig.type:
+                break      # "..., accusant Kiev de préparer une attaque": an act of its own
             if label in _CONTENT or (label in _SAME_TYPE_ONLY and parent.type == trig.type):
                 trig.nested_in = parent
             break

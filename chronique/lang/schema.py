@@ -16,7 +16,8 @@ from chronique.errors import LanguageDataError
 SCHEMA: dict[str, dict[str, type]] = {
     # Event triggers by PLOVER type; owned by extract/.
     "triggers": {"verbs": dict, "nouns": dict, "phrases": dict, "modes": dict,
-                 "support_verbs": list, "aspect_verbs": list, "roles": dict},
+                 "support_verbs": list, "aspect_verbs": list, "roles": dict,
+                 "quantifier_nouns": list},
     # Speech and attribution; owned by extract/attribution.
     "reporting": {"verbs": list, "according_to": list, "statement_nouns": list},
     # Status markers: negation, denial, modality, hedges, future; owned by extract/status.

@@ -23,11 +23,17 @@ GROUNDED = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 _FINE = ("city", "point")
 
 
+# Background older than this, when it is not a running total, is not coded (CODING.md: "do not
+# code historical background older than about a month unless it is the subject").
+BACKGROUND_DAYS = 45
+
+
 def complete(events: list[Event], ctx: ReportContext) -> list[Event]:
     """After merging: give a side that nobody named the actor the report makes likely, at low
     confidence. Nearly every coded event has both sides; a report about one conflict says who
     accuses, warns or asks whom even when one sentence leaves it out. Done after merging, so
     that guesses never decide what is one event."""
+    events = [e for e in events if not _background(e, ctx)]
     for e in events:
         _complete_place(e, events, ctx)
         if not _codes(e.target_actors):
@@ -80,6 +86,13 @@ def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | N
             return ctx.victim
         return ctx.attacker if ctx.attacker not in known else None
     return next((c for c in ctx.actors.countries if c not in known), None)
+
+
+def _background(e: Event, ctx: ReportContext) -> bool:
+    """"la ville martyre du bombardement atomique de 1945": history, not news."""
+    if ctx.published is None or e.date.end is None or _running(e):
+        return False
+    return (ctx.published - e.date.end).days > BACKGROUND_DAYS
 
 
 def _paragraph(e: Event, ctx: ReportContext) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from chronique.extract.lexicon import lexicon
 from chronique.records import Actor, Document, EventMention, Location, Span
@@ -42,6 +43,7 @@ class ReportContext:
     # l'Atlantique Nord ..."), if any.
     voice: Actor | None = None
     dateline: list[Location] = field(default_factory=list)
+    published: date | None = None
     cities: list[Location] = field(default_factory=list)   # every city the report names
     paragraphs: list[int] = field(default_factory=list)   # start offsets
 
@@ -126,6 +128,7 @@ def build_context(document: Document, mentions: list[EventMention]) -> ReportCon
     attacking = replace(actor_ctx, default_country=attacker) if attacker else actor_ctx
     return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking,
                          voice=_voice(document), dateline=_dateline(document, countries),
+                         published=document.published,
                          paragraphs=[0] + [m.end() for m in re.finditer(r"\n", document.text)],
                          cities=_cities(document, countries))
 

@@ -102,10 +102,9 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
 
         def link(off: int) -> str:
             return "/events?" + urlencode(query | {"limit": limit, "offset": off})
-        has_next = page.total > offset + len(page.events)
         return {"events": [s.to_dict() for s in page.events], "total": page.total,
                 "total_exact": page.exact, "limit": limit, "offset": offset,
-                "next": link(offset + limit) if has_next else None,
+                "next": link(offset + limit) if page.more else None,
                 "previous": link(max(0, offset - limit)) if offset else None}
 
     @app.get("/events/{event_id}", summary="One event with every mention and its document")

@@ -52,6 +52,11 @@ class Tx(ABC):
         row = self.one(sql, params)
         return None if row is None else row[0]
 
+    @abstractmethod
+    def scalar_within(self, sql: str, params: Sequence[Any], seconds: float) -> Any | None:
+        """`scalar`, given up (None) when it runs longer than `seconds`: for answers that
+        are worth having only when cheap, such as the total of a broad filter."""
+
 
 class Backend(ABC):
     """A database the store runs on."""

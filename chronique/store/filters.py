@@ -22,6 +22,11 @@ from chronique.errors import StoreError
 from chronique.records import PLOVER_TYPES, STATUSES
 
 
+# Past this many candidates, a filter is checked along the date index (see EventFilter.sql).
+MANY = 2000
+MAX_NAMES = 200
+
+
 class FilterError(StoreError):
     """A filter value that cannot be understood; the message names the filter."""
 
@@ -66,9 +71,14 @@ class EventFilter:
             raise FilterError(f"since ({f.since}) is after until ({f.until})")
         return f
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def sql(self, tx: Any = None) -> tuple[str, list[Any]]:
         """A WHERE clause over `events` (without the word WHERE; '1=1' when empty) and its
-        parameters, in the `?` style of the store's SQL."""
+        parameters, in the `?` style of the store's SQL.
+
+        Listings are ordered by date, so a filter that matches many events is best checked
+        row by row along the date index, and one that matches few is best read from its own
+        index and sorted. With a transaction `tx`, the actor and place filters count their
+        candidates first (index only, capped) and take the right form."""
         parts: list[str] = []
         params: list[Any] = []
         if self.since:
@@ -86,24 +96,43 @@ class EventFilter:
                 parts.append(f"{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
         if self.actor:
-            code = self.actor.upper()
-            if re.fullmatch(r"[A-Z]{2,8}", self.actor):
-                # An upper-case word is a code (RUS, NATO): read through the code index.
-                parts.append("id IN (SELECT event_id FROM actors WHERE code = ?)")
-                params.append(code)
+            cond, cond_params = self._actor_condition(tx)
+            if _many(tx, f"SELECT 1 FROM actors WHERE {cond}", cond_params):
+                parts.append(f"EXISTS (SELECT 1 FROM actors a WHERE a.event_id = events.id "
+                             f"AND ({cond}))")
             else:
-                parts.append("id IN (SELECT event_id FROM actors WHERE code = ? "
-                             "OR name_norm LIKE ? ESCAPE '\\')")
-                params += [code, "%" + _like(norm_name(self.actor)) + "%"]
+                parts.append(f"id IN (SELECT event_id FROM actors WHERE {cond})")
+            params += cond_params
         if self.near:
             lat0, lat1, lon0, lon1 = self.near.box()
-            parts.append("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
-                         "AND chronique_km(lat, lon, ?, ?) <= ?")
-            params += [lat0, lat1, lon0, lon1, self.near.lat, self.near.lon, self.near.km]
+            box = [lat0, lat1, lon0, lon1]
+            # "+lat" keeps the column out of index use: the date index leads instead.
+            plus = "+" if _many(tx, "SELECT 1 FROM events WHERE lat BETWEEN ? AND ? "
+                                    "AND lon BETWEEN ? AND ?", box) else ""
+            parts.append(f"{plus}lat BETWEEN ? AND ? AND {plus}lon BETWEEN ? AND ? "
+                         f"AND chronique_km(lat, lon, ?, ?) <= ?")
+            params += box + [self.near.lat, self.near.lon, self.near.km]
         if self.doc_id:
             parts.append("id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)")
             params.append(self.doc_id)
         return (" AND ".join(parts) or "1=1"), params
+
+    def _actor_condition(self, tx: Any) -> tuple[str, list[Any]]:
+        """Over `actors`: the code, or (for a value that is not an upper-case code) the names
+        that contain it, looked up in the short list of distinct names."""
+        assert self.actor is not None
+        code = self.actor.upper()
+        if re.fullmatch(r"[A-Z]{2,8}", self.actor):
+            return "code = ?", [code]
+        pattern = "%" + _like(norm_name(self.actor)) + "%"
+        if tx is None:
+            return "(code = ? OR name_norm LIKE ? ESCAPE '\\')", [code, pattern]
+        names = [r[0] for r in tx.all("SELECT name_norm FROM actor_names WHERE name_norm LIKE ? "
+                                      "ESCAPE '\\' ORDER BY name_norm LIMIT ?",
+                                      (pattern, MAX_NAMES))]
+        if not names:
+            return "code = ?", [code]
+        return f"(code = ? OR name_norm IN ({', '.join('?' * len(names))}))", [code] + names
 
     def query(self) -> dict[str, str]:
         """The filters as query-string values (for a next-page link)."""
@@ -128,6 +157,14 @@ class EventFilter:
 def norm_name(name: str) -> str:
     """How actor names are compared: case-folded, spaces collapsed."""
     return " ".join(name.casefold().split())
+
+
+def _many(tx: Any, select: str, params: list[Any]) -> bool:
+    """Whether `select` returns more than MANY rows (False without a transaction)."""
+    if tx is None:
+        return False
+    n = tx.scalar(f"SELECT COUNT(*) FROM ({select} LIMIT {MANY + 1}) AS candidates", params)
+    return n > MANY
 
 
 def _like(text: str) -> str:

@@ -52,6 +52,19 @@ class PgTx(Tx):
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self.execute(sql, params).fetchall()
 
+    def scalar_within(self, sql: str, params: Sequence[Any], seconds: float) -> Any | None:
+        import psycopg
+        try:
+            with self.conn.transaction():   # a savepoint: a cancelled count spoils nothing
+                self.conn.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
+                row = self.conn.execute(_sql(sql), tuple(params)).fetchone()
+                self.conn.execute("SET LOCAL statement_timeout = 0")
+        except psycopg.errors.QueryCanceled:
+            return None
+        except psycopg.Error as exc:
+            raise database_error(self.location, exc) from exc
+        return None if row is None else row[0]
+
     def iter(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[Any]:
         import psycopg
         try:

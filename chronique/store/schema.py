@@ -8,6 +8,8 @@
                    JSON), so that an event can be folded again when a document is revised
     mentions       where each event is reported: document, sentence, offsets, trigger
     actors         who acts (source), who is acted on (target), who claims it (claimed)
+    actor_names    every distinct actor name once: a name search reads this short list,
+                   then the index of `actors`
     places         the distinct places events happen at
 
 Dates are ISO strings, '' when unknown, so that they sort and compare the same way in both
@@ -104,6 +106,9 @@ CREATE TABLE IF NOT EXISTS actors (
     name TEXT NOT NULL,
     name_norm TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS actor_names (
+    name_norm TEXT PRIMARY KEY
+);
 """
 
 # Every listing is ordered by date, newest first, then by insertion: each filter column leads
@@ -115,7 +120,7 @@ _INDEXES = [
     "events_country_date ON events (country, date_start{pk})",
     "events_status_date ON events (status, date_start{pk})",
     "events_type_country_date ON events (type, country, date_start{pk})",
-    "events_lat ON events (lat)",
+    "events_lat_lon ON events (lat, lon)",
     "event_sources_doc ON event_sources (doc_id)",
     "mentions_event ON mentions (event_id)",
     "mentions_doc ON mentions (doc_id)",

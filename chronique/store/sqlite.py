@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,6 +54,19 @@ class SqliteTx(Tx):
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self.execute(sql, params).fetchall()
+
+    def scalar_within(self, sql: str, params: Sequence[Any], seconds: float) -> Any | None:
+        deadline = time.perf_counter() + seconds
+        self.conn.set_progress_handler(lambda: time.perf_counter() > deadline, 2000)
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                return None
+            raise database_error(self.location, exc) from exc
+        finally:
+            self.conn.set_progress_handler(None, 0)
+        return None if row is None else row[0]
 
     def iter(self, sql: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[Any]:
         cur = self.execute(sql, params)

@@ -33,7 +33,8 @@ from chronique.store.writer import Outcome, Writer
 MAX_LIMIT = 1000
 # Counting every match of a broad filter over millions of events costs more than the page
 # itself; past this many, `total` says "at least" (Page.exact is False).
-COUNT_CAP = 10_000
+COUNT_CAP = 1000
+COUNT_BUDGET_S = 0.05
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Page:
     limit: int
     offset: int
     filters: EventFilter = field(default_factory=EventFilter)
+    more: bool = False   # another page follows
 
 
 def _version(v: str) -> Any:
@@ -152,29 +154,36 @@ class Store:
 
     def events(self, filters: EventFilter | None = None, limit: int = 50, offset: int = 0,
                count: bool = True) -> Page:
-        """One page of events, newest first."""
+        """One page of events, newest first. `total` is exact up to COUNT_CAP when counting
+        takes less than COUNT_BUDGET_S; otherwise it is a lower bound (`exact` False)."""
         filters = filters or EventFilter()
         if not 1 <= limit <= MAX_LIMIT:
             raise StoreError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
         if offset < 0:
             raise StoreError(f"offset must be 0 or more, not {offset}")
-        where, params = filters.sql()
         with self.backend.read() as tx:
+            where, params = filters.sql(tx)
             rows = tx.all(f"SELECT data, revision, created_at, updated_at FROM events "
                           f"WHERE {where} ORDER BY date_start DESC, pk DESC LIMIT ? OFFSET ?",
-                          params + [limit, offset])
-            total, exact = len(rows) + offset, True
-            if count and (len(rows) == limit or (offset and not rows)):
-                total = tx.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE {where} "
-                                  f"LIMIT ?) AS page", params + [COUNT_CAP + 1])
-                exact = total <= COUNT_CAP
-                total = min(total, COUNT_CAP)
-        return Page([_stored(r) for r in rows], total, exact, limit, offset, filters)
+                          params + [limit + 1, offset])
+            more = len(rows) > limit
+            rows = rows[:limit]
+            total: int | None = offset + len(rows)
+            if count and (more or (offset and not rows)):
+                total = tx.scalar_within(
+                    f"SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE {where} "
+                    f"ORDER BY date_start DESC, pk DESC LIMIT ?) AS page",
+                    params + [COUNT_CAP + 1], COUNT_BUDGET_S)
+        exact = total is not None and total <= COUNT_CAP and (count or not more)
+        if total is None:
+            total = offset + len(rows) + (1 if more else 0)
+        return Page([_stored(r) for r in rows], min(total, COUNT_CAP), exact, limit, offset,
+                    filters, more)
 
     def iter_events(self, filters: EventFilter | None = None) -> Iterator[StoredEvent]:
         """Every matching event, oldest first, streamed (exports)."""
-        where, params = (filters or EventFilter()).sql()
         with self.backend.read() as tx:
+            where, params = (filters or EventFilter()).sql(tx)
             for r in tx.iter(f"SELECT data, revision, created_at, updated_at FROM events "
                              f"WHERE {where} ORDER BY date_start, pk", params):
                 yield _stored(r)

@@ -224,8 +224,12 @@ class Writer:
             self.tx.execute(f"UPDATE events SET {sets}, revision = revision + ?, updated_at = ? "
                             f"WHERE id = ?", [cols[n] for n in names] + [bump, self.stamp, e.id])
             self.tx.execute("DELETE FROM actors WHERE event_id = ?", (e.id,))
+        rows = actor_rows(e)
         self.tx.executemany("INSERT INTO actors (event_id, side, code, country, sector, name, "
-                            "name_norm) VALUES (?, ?, ?, ?, ?, ?, ?)", actor_rows(e))
+                            "name_norm) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self.tx.executemany("INSERT INTO actor_names (name_norm) VALUES (?) "
+                            "ON CONFLICT (name_norm) DO NOTHING",
+                            [(n,) for n in sorted({r[-1] for r in rows})])
 
     def _place_pk(self, e: Event) -> int | None:
         key = place_key(e)
