@@ -120,6 +120,9 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
+    if label == "xcomp" and head.pos_ == "ADJ" and head.head != head:
+        # "is due to meet", "est prêt à signer": the subject is the copula's
+        return sx.children(head, sx.SUBJ) or sx.children(head.head, sx.SUBJ)
     if label in ("xcomp", "conj", "advcl", "acl", "ccomp", "dep") and sx.is_verb(head):
         if label == "ccomp" and depth == 0:
             return []   # a reported clause has its own subject, never the speaker
@@ -177,11 +180,29 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
         elif prep in lex.place_prepositions and _is_place(noun, ctx) \
                 and prep not in lex.role_preps(typ, "genitive"):
             args.places.extend(_place_ranges(noun, ctx))
+        elif prep in lex.place_prepositions and prep not in lex.role_preps(typ, "genitive") \
+                and _places_of(noun, ctx):
+            args.places.extend(_places_of(noun, ctx))   # "at the port of Hodeidah"
         elif depth == 0 and not _is_place(noun, ctx) and not _actor_like(noun, lex.code) \
                 and noun.i not in {t.token.i for t in ctx.triggers}:
             # "s'est entretenu au téléphone avec X": the parser hangs the partner on the
             # adjunct noun; look one step into adjuncts that are neither actors nor places.
             _pp_roles(noun, trig, args, ctx, skip, depth + 1)
+
+
+def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:
+    """The place a non-place noun is of: "le port d'Odessa", "the Houthi stronghold of Saada",
+    "a military base next to Sanaa airport"."""
+    out: list[Range] = []
+    for prep, sub in sx.pp_dependents(noun):
+        if _is_place(sub, ctx) and (prep in ctx.lex.role_preps("ASSAULT", "genitive")
+                                    or prep in ctx.lex.place_prepositions):
+            out.extend(_place_ranges(sub, ctx))
+    for c in noun.children:
+        if sx.base(c) in ("compound", "nmod", "flat") and sx.preposition(c) is None \
+                and _is_place(c, ctx):
+            out.extend(_place_ranges(c, ctx))
+    return out
 
 
 def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) -> None:
@@ -285,9 +306,10 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
             args.partners.extend(_expand(obj, ctx))
         elif prep in lex.role_preps(trig.type, "target"):
             args.targets.extend(_expand(obj, ctx))
-        elif prep in lex.place_prepositions and _is_place(obj, ctx) \
-                and prep not in lex.role_preps(trig.type, "genitive"):
-            args.places.extend(_place_ranges(obj, ctx))
+        elif prep in lex.place_prepositions and prep not in lex.role_preps(trig.type, "genitive") \
+                and (_is_place(obj, ctx) or _places_of(obj, ctx)):
+            args.places.extend(_place_ranges(obj, ctx) if _is_place(obj, ctx)
+                               else _places_of(obj, ctx))
         elif prep in lex.role_preps(trig.type, "genitive"):
             if trig.type in ("ASSAULT", "COERCE") and not _armed(obj, lex.code):
                 # "l'invasion de l'Ukraine", "the killing of dozens of Palestinians": the
