@@ -78,7 +78,9 @@ def _side(actors: list[Actor]) -> str:
 
 
 def table(events: Iterable[Event], out: TextIO, width: int | None = None) -> None:
-    width = width or shutil.get_terminal_size((140, 20)).columns
+    """A line per event; cut to the terminal's width only when writing to a terminal."""
+    if width is None:
+        width = shutil.get_terminal_size().columns if out.isatty() else 10_000
     head = f"{'date':<23} {'type':<22} {'status':<9} {'source -> target':<24} {'place':<18} {'dead':>5}  claimed  trigger"
     out.write(head[:width] + "\n")
     for e in events:

@@ -113,7 +113,7 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     "attacked and shelled", "..., faisant 5 morts". When a conjunct is hung on a verb of the
     other voice ("dix drones avaient été lancés ..., et a averti"), the parser has attached it
     too low: its subject is further up."""
-    subj = sx.children(verb, sx.SUBJ)
+    subj = [c for c in sx.children(verb, sx.SUBJ) if not _inverted(c, verb)]
     if subj or depth > 3:
         return subj
     label = sx.base(verb)
@@ -135,6 +135,14 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     if head.pos_ in ("NOUN", "PROPN") and sx.is_verb(head.head) and head.head != head:
         return [s for s in sx.children(head.head, sx.SUBJ) if s != head]   # "a de son côté démenti"
     return []
+
+
+def _inverted(subj: Token, verb: Token) -> bool:
+    """A "subject" after a verb that has no object is its object misread ("... exigé le
+    retrait des troupes"): inversion belongs to verbs of speech and relative clauses, which
+    the engine handles apart."""
+    return (subj.i > verb.i and subj.pos_ != "PRON" and not sx.children(verb, sx.OBJ)
+            and sx.base(verb) not in sx.RELATIVE)
 
 
 def _expand(tok: Token, ctx: SentenceContext) -> list[Range]:
@@ -173,6 +181,10 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             args.sources.extend(_expand(noun, ctx))
         elif prep in lex.role_preps(typ, "target_place") and _is_place(noun, ctx):
             args.places.extend(_place_ranges(noun, ctx))
+        elif prep in lex.role_preps(typ, "mutual"):
+            both = _expand(noun, ctx)   # "entre la Russie et l'Ukraine": on both sides
+            args.sources.extend(both)
+            args.targets.extend(both)
         elif prep in lex.role_preps(typ, "partner"):
             args.partners.extend(_expand(noun, ctx))
         elif prep in lex.role_preps(typ, "target") and not _is_place(noun, ctx):
@@ -236,7 +248,9 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
                 if sx.base(p) == "pobj":
                     a = p
             args.sources.extend(_expand(a, ctx))
-    for o in sx.children(verb, sx.OBJ):
+    objects = sx.children(verb, sx.OBJ) + [c for c in sx.children(verb, sx.SUBJ)
+                                            if _inverted(c, verb)]
+    for o in objects:
         if o.i in skip:
             continue
         if _is_place(o, ctx) and trig.type in ("ASSAULT", "CONSULT", "COERCE"):
@@ -302,6 +316,10 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
             args.sources.extend(_expand(obj, ctx))
         elif prep in lex.role_preps(trig.type, "target_place") and _is_place(obj, ctx):
             args.places.extend(_place_ranges(obj, ctx))
+        elif prep in lex.role_preps(trig.type, "mutual"):
+            both = _expand(obj, ctx)
+            args.sources.extend(both)
+            args.targets.extend(both)
         elif prep in lex.role_preps(trig.type, "partner"):
             args.partners.extend(_expand(obj, ctx))
         elif prep in lex.role_preps(trig.type, "target"):

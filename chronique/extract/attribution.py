@@ -33,7 +33,9 @@ def speaker_of(verb: Token, content: Token | None) -> Token | None:
     if subj:
         return subj[0]
     if content is not None and verb.i > content.i:
-        objs = [c for c in verb.children if sx.base(c) in sx.OBJ and c.i > verb.i]
+        # "..., a annoncé la Russie": the parser reads the speaker as an object
+        objs = [c for c in verb.children if sx.base(c) in sx.OBJ and c.i > verb.i
+                and any(t.pos_ in ("PROPN", "ADJ") or t.ent_type_ for t in c.subtree)]
         if objs:
             return objs[0]
     return None
@@ -71,7 +73,7 @@ def attribution(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> list[Token]:
     for anc in [start] + [a for a, _ in sx.ancestors_path(start)]:
         for c in anc.children:
             if c.i > start.i and is_reporting(c, lex) and sx.base(c) in (
-                    "parataxis", "conj", "advcl", "ccomp", "dep", "acl", "acl:relcl"):
+                    "parataxis", "advcl", "ccomp", "dep", "acl", "acl:relcl"):
                 if c == trig.support:
                     continue
                 who = speaker_of(c, start) or _statement_author(c, lex)

@@ -225,15 +225,37 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
                 found.append(Trigger(tok, tok.i, tok.i + 1, rule, nominal, governor=gov,
                                      support=_support(tok, gov, lex) if nominal else None))
                 break
-    # An infinitive adjunct is what an act is for, not an act: "un plan d'aide pour soutenir
-    # l'économie", "launched an offensive to retake the city".
-    found = [t for t in found if not (not t.nominal and "VerbForm=Inf" in str(t.token.morph)
-                                      and sx.base(t.token) in ("advcl", "acl"))]
     for trig in found:
         trig.mode = _mode(trig, lex)
     _mark_nesting(found, lex)
+    # An infinitive adjunct is what an act is for, not an act ("un plan d'aide pour soutenir
+    # l'économie", "will meet to discuss military aid"): it goes, and what it holds with it.
+    found = [t for t in found if not _in_purpose(_top_of(t))]
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _top_of(trig: Trigger) -> Trigger:
+    while trig.nested_in is not None:
+        trig = trig.nested_in
+    return trig
+
+
+def _is_purpose(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and "VerbForm=Inf" in str(tok.morph) \
+        and sx.base(tok) in ("advcl", "acl")
+
+
+def _in_purpose(trig: Trigger) -> bool:
+    """Within an infinitive adjunct, the trigger itself or a verb above it."""
+    if _is_purpose(trig.token):
+        return True
+    for anc, _ in sx.ancestors_path(trig.token, limit=4):
+        if _is_purpose(anc):
+            return True
+        if sx.is_verb(anc) and sx.base(anc) not in ("xcomp",):
+            return False
+    return False
 
 
 def _participle_adjunct(trig: Trigger) -> bool:
@@ -258,6 +280,9 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
             if label == "conj":
                 break      # "attacked Kyiv and shelled Kharkiv": two events side by side
             below[id(trig)] = parent
+            if label in ("nsubj",) and trig.token.i > anc.i and not any(
+                    sx.base(c) in sx.OBJ for c in anc.children):
+                label = "obj"   # a "subject" after its verb: its object misread
             if _participle_adjunct(trig) and parent.type != trig.type:
                 break      # "..., accusant Kiev de préparer une attaque": an act of its own
             if label in _CONTENT or (label in _SAME_TYPE_ONLY and parent.type == trig.type):

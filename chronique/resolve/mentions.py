@@ -87,7 +87,8 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
         sources, targets, location = _material_defaults(sources, targets, location, ctx)
     _fill_implicit(sources, targets, ctx)
     _fill_implicit(targets, sources, ctx)
-    _fill_implicit(claimed, [], ctx)
+    # "the regional governor said", "selon la police": the officials of the place it happened
+    _fill_implicit(claimed, [], ctx, prefer=location.country if location else None)
     dead = _main_count(m.tolls, {"dead"})
     injured = _main_count(m.tolls, {"injured"})
     arrested = _main_count(m.tolls, {"arrested"})
@@ -132,12 +133,13 @@ def _date(m: EventMention, document: Document, ctx: ReportContext) -> EventDate:
     return first
 
 
-def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext) -> None:
+def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext,
+                   prefer: str | None = None) -> None:
     """An institution named without its country ("les militaires", "les autorités") belongs,
     at lower confidence, to the country the report is mostly about — unless that country is
     the other side of the event."""
     taken = {a.code for a in other if a.code}
-    fill = next((c for c in ctx.actors.countries if c not in taken), None)
+    fill = prefer or next((c for c in ctx.actors.countries if c not in taken), None)
     if fill is None:
         return
     for a in side:
