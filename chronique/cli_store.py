@@ -59,10 +59,11 @@ def _run_ingest(store, items, err: TextIO, what: str) -> int:
     from chronique.store import ingest
 
     bar = _progress_bar(err, what)
-    counts = {"new": 0, "merged": 0, "failed": 0}
+    counts = {"new": 0, "merged": 0, "skipped": 0, "failed": 0}
 
     def progress(name: str, outcome: Any, error: Any) -> None:
         if outcome is not None:
+            counts["skipped"] += outcome.status == "skipped"
             counts["new"] += outcome.new
             counts["merged"] += outcome.merged
         else:

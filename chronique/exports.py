@@ -32,6 +32,7 @@ from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import pycountry
+from babel import Locale
 
 from chronique.mappings import acled_types, cameo_root
 from chronique.records import Actor
@@ -63,10 +64,14 @@ _GEO_PRECISION = {"point": 1, "city": 1, "admin1": 2, "region": 3, "country": 3}
 
 @lru_cache(maxsize=512)
 def country_name(code: str | None) -> str | None:
+    """The English short name ACLED's `country` column uses ("Russia", not "Russian
+    Federation"): CLDR's, else ISO's, else the code itself."""
     if not code:
         return None
     c = pycountry.countries.get(alpha_3=code)
-    return getattr(c, "common_name", None) or c.name if c else code
+    alpha2 = c.alpha_2 if c is not None else {"XKX": "XK"}.get(code)
+    cldr = Locale("en").territories.get(alpha2) if alpha2 else None
+    return cldr or (getattr(c, "common_name", None) or c.name if c is not None else code)
 
 
 def _names(actors: list[Actor]) -> str:

@@ -26,7 +26,7 @@ PLACE_KM = 30.0
 # Types whose modes are different kinds of event (a phone call, a visit, a summit), so that a
 # mention with a mode and one without are not assumed to be the same.
 DISTINCT_MODES = {"CONSULT"}
-LONG_PERIOD_DAYS = 7
+LONG_PERIOD_DAYS = 2   # "depuis le début de l'offensive" (6 days in the seed) is a running total
 _PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 _DATE_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 

@@ -12,7 +12,7 @@ from itertools import islice
 
 from chronique import nlp
 from chronique.errors import ChroniqueError, ExtractionError, InputError
-from chronique.extract import extract_mentions
+from chronique.extract import extract_mentions, places_seen
 from chronique.merge import merge_document
 from chronique.records import Document, Event
 from chronique.resolve.complete import complete
@@ -35,7 +35,7 @@ class Result:
 def events_of(document: Document, parsed) -> list[Event]:
     """Extract, resolve and merge the events of one parsed document."""
     mentions = extract_mentions(document, parsed)
-    resolved, context = resolve_mentions(document, mentions)
+    resolved, context = resolve_mentions(document, mentions, places_seen(parsed))
     return complete(merge_document(resolved), context)
 
 

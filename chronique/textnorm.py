@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'", "‘": "'"})
 _DASHES = re.compile(r"[\u2010-\u2015\-]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
-    """Lower case, accents removed, apostrophes unified, dashes and runs of spaces as one space."""
+    """Lower case, accents removed, apostrophes unified, dashes and runs of spaces as one space.
+
+    Cached: the same words are folded again and again, sentence after sentence."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _DASHES.sub(" ", text.lower())

@@ -10,6 +10,8 @@ personnes") becomes an anaphoric mention that merging attaches to the event it c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -116,7 +118,8 @@ class _SentenceExtractor:
     def _place_ranges(self, sent: SpacySpan, blocked: set[int]) -> list[Range]:
         doc, off = sent.doc, sent.start_char
         found: list[Range] = []
-        for span, _loc in find_places(doc.user_data["text"][off:sent.end_char], self.lang):
+        for span, loc in find_places(doc.user_data["text"][off:sent.end_char], self.lang):
+            doc.user_data["places"].append(loc)
             r = _token_range(doc, off + span.start, off + span.end)
             if r and not any(i in blocked for i in range(*r)):
                 found.append(r)
@@ -225,7 +228,7 @@ class _SentenceExtractor:
                   times: list[tuple[Range, str | None]], tolls: list,
                   loose: list[Range]) -> list[EventMention]:
         doc = sent.doc
-        args: Arguments = find_arguments(trig, ctx)
+        args = replace(find_arguments(trig, ctx))
         if not args.places and loose:
             args.places = loose[:1]
         if trig.rule.specific and not (args.places or times or trig.support or tolls):
@@ -299,10 +302,16 @@ def _shift(toll, offset: int):
                    number_start=toll.number_start + offset, number_end=toll.number_end + offset)
 
 
+def places_seen(doc: Doc) -> list:
+    """Every place `extract_mentions` found in the document (resolve.places Locations)."""
+    return list(doc.user_data.get("places", []))
+
+
 def extract_mentions(document: Document, doc: Doc) -> list[EventMention]:
     """Every event mention in a parsed document, in text order."""
     ex = _SentenceExtractor(document, document.lang or "en")
     doc.user_data["text"] = document.text
+    doc.user_data["places"] = []   # every place named, for the report's context (places_seen)
     out: list[EventMention] = []
     for sent in doc.sents:
         if not sent.text.strip():

@@ -63,7 +63,8 @@ class SentenceContext:
     place_spans: list[Range]                 # known place names in the sentence
     triggers: list[Trigger]
     antecedent: Range | None = None          # the last actor named as a subject before here
-    relative_antecedents: dict[int, Range] = field(default_factory=dict)
+    # Arguments already found, by trigger: they are asked for several times per sentence.
+    found: dict[int, "Arguments"] = field(default_factory=dict)
 
     def place_at(self, tok: Token) -> Range | None:
         for r in self.place_spans:
@@ -341,6 +342,14 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
 
 def find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
     """Source, target, partner and place spans of one trigger."""
+    if id(trig) in ctx.found:
+        return ctx.found[id(trig)]
+    args = _find_arguments(trig, ctx)
+    ctx.found[id(trig)] = args
+    return args
+
+
+def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
     args = Arguments()
     skip = {trig.token.i}
     if trig.nominal:

@@ -139,6 +139,13 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon,
 
 
 def _hedged(sent: SpacySpan, lex: Lexicon) -> bool:
+    cache = sent.doc.user_data.setdefault("hedged", {})
+    if sent.start not in cache:
+        cache[sent.start] = _has_hedge(sent, lex)
+    return cache[sent.start]
+
+
+def _has_hedge(sent: SpacySpan, lex: Lexicon) -> bool:
     words = [fold(t.text) for t in sent]
     for hedge in lex.hedges:
         n = len(hedge)

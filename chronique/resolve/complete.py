@@ -126,5 +126,5 @@ def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
 
 def _running(e: Event) -> bool:
     d = e.date
-    return bool(d.start and d.end and (d.end - d.start).days > 7) or \
+    return bool(d.start and d.end and (d.end - d.start).days > 2) or \
         bool(e.fatalities and e.fatalities.cumulative)

@@ -178,8 +178,9 @@ def country_location(alpha3: str) -> Location:
     return Location(name=name, country=alpha3, precision="country")
 
 
-def resolve_mentions(document: Document, mentions: list[EventMention]
+def resolve_mentions(document: Document, mentions: list[EventMention],
+                     places: list[Location] | None = None
                      ) -> tuple[list[ResolvedMention], ReportContext]:
     """Resolve every mention of one document against the document's context."""
-    ctx = build_context(document, mentions)
+    ctx = build_context(document, mentions, places)
     return [resolve_mention(m, document, ctx, i) for i, m in enumerate(mentions)], ctx

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,17 +30,18 @@ _LETTER = r"[^\W\d_]"
 
 def flatten(text: str) -> str:
     """Lower case, accents dropped, apostrophes and dashes unified; same length as `text`."""
-    out = []
-    for c in text:
-        if c in _APOSTROPHES:
-            out.append("'")
-        elif c in _DASHES:
-            out.append("-")
-        else:
-            base = "".join(x for x in unicodedata.normalize("NFD", c)
-                           if not unicodedata.combining(x)).lower()
-            out.append(base if len(base) == 1 else c)
-    return "".join(out)
+    return "".join(map(_flatten_char, text))
+
+
+@lru_cache(maxsize=None)
+def _flatten_char(c: str) -> str:
+    if c in _APOSTROPHES:
+        return "'"
+    if c in _DASHES:
+        return "-"
+    base = "".join(x for x in unicodedata.normalize("NFD", c)
+                   if not unicodedata.combining(x)).lower()
+    return base if len(base) == 1 else c
 
 
 @dataclass

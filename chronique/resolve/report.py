@@ -102,7 +102,10 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code and (a.sector == b.sector or a.sector is None or b.sector is None)
 
 
-def build_context(document: Document, mentions: list[EventMention]) -> ReportContext:
+def build_context(document: Document, mentions: list[EventMention],
+                  places: list[Location] | None = None) -> ReportContext:
+    """The report's context. `places`: every place the report names, when extraction has
+    already looked for them (else they are looked for here)."""
     lang = document.lang or ""
     actor_ctx = ActorContext.from_text(document.text, lang)
     countries = tuple(actor_ctx.countries)
@@ -130,12 +133,16 @@ def build_context(document: Document, mentions: list[EventMention]) -> ReportCon
                          voice=_voice(document), dateline=_dateline(document, countries),
                          published=document.published,
                          paragraphs=[0] + [m.end() for m in re.finditer(r"\n", document.text)],
-                         cities=_cities(document, countries))
+                         cities=_cities(document, countries, places))
 
 
-def _cities(document: Document, countries: tuple[str, ...]) -> list[Location]:
+def _cities(document: Document, countries: tuple[str, ...],
+            places: list[Location] | None) -> list[Location]:
     out: dict[int | str, Location] = {}
-    for _span, loc in find_places(document.text, document.lang or "", countries):
+    if places is None:
+        places = [loc for _span, loc in find_places(document.text, document.lang or "",
+                                                    countries)]
+    for loc in places:
         if loc.precision in ("city", "point"):
             out.setdefault(loc.geonames_id or (loc.name or ""), loc)
     return list(out.values())

@@ -45,16 +45,17 @@ _DASHES = {chr(c) for c in range(0x2010, 0x2016)} | {"-"}
 def fold_keep_offsets(text: str) -> str:
     """`textnorm.fold` one character at a time, so offsets in the result are offsets in `text`:
     lower case, accents removed, apostrophes unified, hyphens and dashes as spaces."""
-    out = []
-    for c in text:
-        if c in _DASHES:
-            out.append(" ")
-            continue
-        c = _APOSTROPHES.get(c, c)
-        base = "".join(ch for ch in unicodedata.normalize("NFKD", c)
-                       if not unicodedata.combining(ch)).lower()
-        out.append(base if len(base) == 1 else (c.lower() if len(c.lower()) == 1 else c))
-    return "".join(out)
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=None)
+def _fold_char(c: str) -> str:
+    if c in _DASHES:
+        return " "
+    c = _APOSTROPHES.get(c, c)
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", c)
+                   if not unicodedata.combining(ch)).lower()
+    return base if len(base) == 1 else (c.lower() if len(c.lower()) == 1 else c)
 
 
 def fold_word(word: str) -> str:

@@ -31,6 +31,8 @@ ENV_DB = "CHRONIQUE_DB"
 class Tx(ABC):
     """One open transaction: run statements, read rows."""
 
+    dialect: str
+
     @abstractmethod
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
 
@@ -72,6 +74,10 @@ class Backend(ABC):
     def write(self) -> AbstractContextManager[Tx]:
         """A transaction that holds the database's write lock from its first statement, so
         that two ingests merging into the same event cannot both miss each other."""
+
+    @abstractmethod
+    def init_schema(self) -> None:
+        """Create the tables and indexes that are missing (idempotent)."""
 
     @abstractmethod
     def close(self) -> None: ...

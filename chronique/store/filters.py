@@ -77,8 +77,9 @@ class EventFilter:
 
         Listings are ordered by date, so a filter that matches many events is best checked
         row by row along the date index, and one that matches few is best read from its own
-        index and sorted. With a transaction `tx`, the actor and place filters count their
-        candidates first (index only, capped) and take the right form."""
+        index and sorted. PostgreSQL's planner weighs that from its statistics; for SQLite,
+        given the transaction `tx`, the actor and place filters count their candidates first
+        (index only, capped) and take the right form."""
         parts: list[str] = []
         params: list[Any] = []
         if self.since:
@@ -97,7 +98,7 @@ class EventFilter:
                 params.extend(values)
         if self.actor:
             cond, cond_params = self._actor_condition(tx)
-            if _many(tx, f"SELECT 1 FROM actors WHERE {cond}", cond_params):
+            if _many(tx, f"SELECT 1 FROM actors WHERE {cond}", cond_params, elsewhere=True):
                 parts.append(f"EXISTS (SELECT 1 FROM actors a WHERE a.event_id = events.id "
                              f"AND ({cond}))")
             else:
@@ -159,10 +160,13 @@ def norm_name(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _many(tx: Any, select: str, params: list[Any]) -> bool:
-    """Whether `select` returns more than MANY rows (False without a transaction)."""
+def _many(tx: Any, select: str, params: list[Any], elsewhere: bool = False) -> bool:
+    """Whether `select` returns more than MANY rows. Only SQLite counts; PostgreSQL, whose
+    planner knows better, gets `elsewhere`; without a transaction, False."""
     if tx is None:
         return False
+    if tx.dialect != "sqlite":
+        return elsewhere
     n = tx.scalar(f"SELECT COUNT(*) FROM ({select} LIMIT {MANY + 1}) AS candidates", params)
     return n > MANY
 
@@ -228,7 +232,8 @@ def _near(value: Any) -> Near | None:
     try:
         lat, lon, km = (float(p) for p in parts)
     except ValueError:
-        raise FilterError(f"near: expected LAT,LON,KM (e.g. 50.45,30.52,25), not {value!r}") from None
+        raise FilterError(f"near: expected LAT,LON,KM (e.g. 50.45,30.52,25), "
+                          f"not {value!r}") from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20000):
         raise FilterError(f"near: latitude -90..90, longitude -180..180 and a radius of "
                           f"0..20000 km, not {value!r}")

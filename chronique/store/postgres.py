@@ -30,6 +30,8 @@ def _sql(sql: str) -> str:
 
 
 class PgTx(Tx):
+    dialect = "postgresql"
+
     def __init__(self, conn: Any, location: str):
         self.conn = conn
         self.location = location
@@ -83,7 +85,8 @@ class PostgresBackend(Backend):
         try:
             import psycopg  # noqa: F401
         except ImportError:
-            raise StoreError("PostgreSQL needs psycopg: pip install 'chronique[postgres]'") from None
+            raise StoreError("PostgreSQL needs psycopg: "
+                             "pip install 'chronique[postgres]'") from None
         self.url = url
         self.location = redact(url)
         self._local = threading.local()
@@ -97,11 +100,20 @@ class PostgresBackend(Backend):
             import psycopg
             from psycopg.rows import dict_row
             try:
-                conn = psycopg.connect(self.url, autocommit=True, row_factory=_row_factory(dict_row),
-                                       connect_timeout=10)
+                # No server-side prepared statements: a generic plan ignores the values,
+                # and a filter's best plan depends on how many events its values match.
+                conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
+                                       row_factory=_row_factory(dict_row),
+                                       prepare_threshold=None)
             except psycopg.Error as exc:
                 raise StoreError(f"{self.location}: cannot connect: "
                                  f"{str(exc).strip().splitlines()[0]}") from exc
+            try:
+                # JIT compiling costs tens to hundreds of ms per query: more than any of
+                # ours takes to run, so it only adds latency.
+                conn.execute("SET jit = off")
+            except psycopg.Error:
+                pass
             self._local.conn = conn
             self._local.depth = 0
             with self._lock:

@@ -95,10 +95,11 @@ def load(data: str) -> Event:
 def event_columns(e: Event) -> dict[str, Any]:
     """The filter and sort columns of an event row (everything but id, times and revision)."""
     loc = e.location
+    end = e.date.end or e.date.start
     return {
         "type": e.type, "mode": e.mode, "status": e.status,
         "date_start": e.date.start.isoformat() if e.date.start else "",
-        "date_end": (e.date.end or e.date.start).isoformat() if (e.date.end or e.date.start) else "",
+        "date_end": end.isoformat() if end else "",
         "date_precision": e.date.precision,
         "location": loc.name if loc else None, "country": loc.country if loc else None,
         "admin1": loc.admin1 if loc else None,

@@ -31,11 +31,14 @@ def km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float |
     if None in (lat1, lon1, lat2, lon2):
         return None
     la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))  # type: ignore[arg-type]
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class SqliteTx(Tx):
+    dialect = "sqlite"
+
     def __init__(self, conn: sqlite3.Connection, location: str):
         self.conn = conn
         self.location = location

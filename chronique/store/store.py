@@ -72,7 +72,7 @@ class Store:
     def __init__(self, location: str | Path | None = None, *, version: str = __version__):
         self.backend: Backend = open_backend(location)
         self.version = version
-        self.backend.init_schema()   # type: ignore[attr-defined]
+        self.backend.init_schema()
         self._check_schema()
 
     @property

@@ -18,16 +18,17 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
-from chronique.merge import combine, same_event
+from chronique.merge import PLACE_KM, combine, same_event
 from chronique.records import Document, Event
 from chronique.store.base import Tx
+from chronique.store.filters import Near
 from chronique.store.rows import (actor_rows, document_row, dump, event_columns, load,
                                   mention_rows, place_key)
 
 # Candidates are fetched with this slack on each side of the new event's dates; `same_event`
 # then asks for a real overlap.
 SLACK_DAYS = 3
-MAX_CANDIDATES = 500
+MAX_CANDIDATES = 2000
 # A document's events are ordered by document, then by their order in it.
 _SEQ_STRIDE = 100_000
 
@@ -174,9 +175,18 @@ class Writer:
             sql.append("AND (date_start = '' OR (date_start <= ? AND date_end >= ?))")
             params += [(end + timedelta(days=SLACK_DAYS)).isoformat(),
                        (start - timedelta(days=SLACK_DAYS)).isoformat()]
-        if e.location is not None and e.location.country:
-            sql.append("AND (country = ? OR country IS NULL)")
-            params.append(e.location.country)
+        loc = e.location
+        if loc is not None and loc.country:
+            # `places_agree` wants the same country and precision, and a city within
+            # PLACE_KM (or of the same name): read only those, and the events with no place.
+            sql.append("AND (country IS NULL OR (country = ? AND geo_precision = ?")
+            params += [loc.country, loc.precision]
+            if loc.precision != "country" and loc.lat is not None and loc.lon is not None:
+                near = Near(loc.lat, loc.lon, PLACE_KM + 1).box()
+                sql.append("AND ((lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?) "
+                           "OR lower(location) = ?)")
+                params += [*near, (loc.name or "").lower()]
+            sql.append("))")
         sql.append("AND id NOT IN (SELECT event_id FROM event_sources WHERE doc_id = ?) "
                    "ORDER BY date_start DESC, pk LIMIT ?")
         params += [doc_id, MAX_CANDIDATES]
