@@ -77,12 +77,14 @@ def _side(actors: list[Actor]) -> str:
                                   for a in actors)) or "-"
 
 
-def table(events: Iterable[Event], out: TextIO, width: int | None = None) -> None:
+def table(events: Iterable[Event], out: TextIO, width: int | None = None,
+          header: bool = True) -> None:
     """A line per event; cut to the terminal's width only when writing to a terminal."""
     if width is None:
         width = shutil.get_terminal_size().columns if out.isatty() else 10_000
     head = f"{'date':<23} {'type':<22} {'status':<9} {'source -> target':<24} {'place':<18} {'dead':>5}  claimed  trigger"
-    out.write(head[:width] + "\n")
+    if header:
+        out.write(head[:width] + "\n")
     for e in events:
         d = e.date
         if d.start and d.end and d.start != d.end:
@@ -120,6 +122,6 @@ def write(events: list[Event], fmt: str, out: TextIO, header: bool = True) -> No
         for e in events:
             w.writerow(csv_row(e))
     elif fmt == "table":
-        table(events, out)
+        table(events, out, header=header)
     else:
         raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -163,14 +163,23 @@ def _union(lists: list[list[Actor]]) -> list[Actor]:
 
 
 def _best_toll(group: list[ResolvedMention], kind: str) -> Toll | None:
+    """The report's figure for one event: an updated figure if the report gives one; else,
+    when different sources give different figures, the lowest (ACLED); else the largest,
+    since the smaller ones count parts of the event ("..., tuant un secouriste"). A figure the
+    report calls superseded ("un précédent bilan") is never chosen over another."""
     attr = {"dead": "fatalities", "injured": "injured", "arrested": "arrested"}[kind]
     tolls = [(m, getattr(m.event, attr)) for m in group if getattr(m.event, attr) is not None]
+    if kind == "dead":
+        tolls = [(m, t) for m, t in tolls if not m.superseded] or tolls
     if not tolls:
         return None
     updated = [(m, t) for m, t in tolls if any(x.updated and x.kind == kind for x in m.tolls)]
     if updated:
         return max(updated, key=lambda mt: mt[0].order)[1]
-    return min(tolls, key=lambda mt: mt[1].count)[1]
+    claimants = {frozenset(_codes(m.event.claimed_by)) for m, _ in tolls} - {frozenset()}
+    if len(claimants) > 1:
+        return min(tolls, key=lambda mt: mt[1].count)[1]
+    return max(tolls, key=lambda mt: mt[1].count)[1]
 
 
 _TOLL_ATTR = {"dead": "fatalities", "injured": "injured", "arrested": "arrested"}

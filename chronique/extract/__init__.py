@@ -23,6 +23,7 @@ from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, status_of
 from chronique.extract.triggers import Trigger, find_triggers
 from chronique.records import Document, EventMention, Span
+from chronique.resolve.actors import resolve_actor
 from chronique.resolve.places import find_places
 from chronique.resolve.quantities import find_tolls
 from chronique.resolve.time import find_time_expressions
@@ -50,6 +51,15 @@ def _span(doc: Doc, r: Range) -> Span:
 def _sentence(sent: SpacySpan) -> Span:
     text = sent.doc.user_data["text"][sent.start_char:sent.end_char]
     return Span(text.rstrip(), sent.start_char, sent.start_char + len(text.rstrip()))
+
+
+# Sectors of actors whose names are never places: a group, an organisation, a person's title.
+_NOT_PLACES = {"REB", "IGO", "NGO", "MED", "BUS"}
+
+
+def _names_an_actor(name: str, lang: str) -> bool:
+    actor = resolve_actor(name, lang)
+    return actor is not None and (actor.sector in _NOT_PLACES or actor.role is not None)
 
 
 def _top(trig: Trigger) -> Trigger:
@@ -119,6 +129,8 @@ class _SentenceExtractor:
         doc, off = sent.doc, sent.start_char
         found: list[Range] = []
         for span, loc in find_places(doc.user_data["text"][off:sent.end_char], self.lang):
+            if _names_an_actor(span.text, self.lang):
+                continue   # "Hamas" is also a German town's alternate name: the group wins
             doc.user_data["places"].append(loc)
             r = _token_range(doc, off + span.start, off + span.end)
             if r and not any(i in blocked for i in range(*r)):
@@ -250,6 +262,11 @@ class _SentenceExtractor:
             if other is not trig and _top(other) is trig:
                 sub = find_arguments(other, ctx)
                 content.extend(_span(doc, r) for r in sub.sources)
+                if other.type == trig.type:
+                    # "A Russian missile attack on the port city of Odesa killed 21 people":
+                    # the nested noun names the same event and brings its place.
+                    args.places = args.places or list(sub.places)
+                    args.targets = args.targets or list(sub.targets)
         base = dict(
             content_actors=content,
             doc_id=self.document.id, type=trig.type, mode=trig.mode, status=status,

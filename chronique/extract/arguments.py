@@ -83,7 +83,7 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
         if "Person=1" in str(tok.morph):
             return (tok.i, tok.i + 1)   # "nous", "we": the voice of the report, not a referent
         if any(f"PronType={p}" in str(tok.morph) for p in _PRONOUN_SUBJECTS) or tok.tag_ == "PRP":
-            return ctx.antecedent
+            return _speaker_of_clause(tok, ctx) or ctx.antecedent
         return None
     if tok.pos_ not in sx.NOMINAL_POS | {"ADJ", "DET"}:
         return None
@@ -94,6 +94,16 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     if end - start > 16:   # a runaway chunk is a parse failure: keep the head's close phrase
         start, end = max(start, tok.i - 4), min(end, tok.i + 5)
     return (start, end)
+
+
+def _speaker_of_clause(pron: Token, ctx: SentenceContext) -> Range | None:
+    """"Russia's defence ministry said it had hit hangars": a pronoun subject of a reported
+    clause is, most often, the one who reports it."""
+    for anc, label in sx.ancestors_path(pron, limit=4):
+        if label == "ccomp" and fold(anc.lemma_) in ctx.lex.reporting_verbs:
+            subj = [s for s in sx.children(anc, sx.SUBJ) if s.pos_ in ("PROPN", "NOUN")]
+            return sx.chunk(subj[0]) if subj else None
+    return None
 
 
 def _relative_antecedent(pron: Token) -> Range | None:
@@ -114,6 +124,10 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     "attacked and shelled", "..., faisant 5 morts". When a conjunct is hung on a verb of the
     other voice ("dix drones avaient été lancés ..., et a averti"), the parser has attached it
     too low: its subject is further up."""
+    if depth == 0 and _closes_quote(verb):
+        # '"Les Russes ont visé les secours", a dénoncé le président': the speaker follows
+        post = [c for c in verb.children if c.i > verb.i and sx.base(c) in sx.SUBJ | sx.OBJ]
+        return post[:1]
     subj = [c for c in sx.children(verb, sx.SUBJ) if not _inverted(c, verb)]
     if subj or depth > 3:
         return subj
@@ -138,12 +152,33 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     return []
 
 
+_CLOSING_QUOTES = {'"', "»", "”", "“", "'", "’"}
+
+
+def _closes_quote(verb: Token) -> bool:
+    """A verb that introduces a quote just closed: '"...", a dénoncé X', '"...," he said'."""
+    first = min([verb] + [c for c in verb.children if sx.base(c).startswith("aux")],
+                key=lambda t: t.i)
+    k = first.i - 1
+    if k > verb.sent.start and verb.doc[k].text == ",":
+        k -= 1
+    return k >= verb.sent.start and verb.doc[k].text in _CLOSING_QUOTES \
+        and any(c.i > verb.i and sx.base(c) in sx.SUBJ | sx.OBJ for c in verb.children)
+
+
 def _inverted(subj: Token, verb: Token) -> bool:
-    """A "subject" after a verb that has no object is its object misread ("... exigé le
-    retrait des troupes"): inversion belongs to verbs of speech and relative clauses, which
-    the engine handles apart."""
-    return (subj.i > verb.i and subj.pos_ != "PRON" and not sx.children(verb, sx.OBJ)
-            and sx.base(verb) not in sx.RELATIVE)
+    """A "subject" after a verb that has no object is its object misread ("..., exigé le
+    retrait des troupes"), unless the verb closes a quote or a clause it reports
+    ('"...", a dénoncé le président', "..., warned the ministry"): that is true inversion."""
+    if subj.i < verb.i or subj.pos_ == "PRON" or sx.children(verb, sx.OBJ) \
+            or sx.base(verb) in sx.RELATIVE:
+        return False
+    first = min([verb] + [c for c in verb.children if sx.base(c).startswith("aux")],
+                key=lambda t: t.i)
+    before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    reporting = sx.base(verb) in ("root", "parataxis") and before is not None \
+        and before.is_punct and before.text not in ("(",)
+    return not reporting
 
 
 def _expand(tok: Token, ctx: SentenceContext) -> list[Range]:
@@ -249,8 +284,8 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
                 if sx.base(p) == "pobj":
                     a = p
             args.sources.extend(_expand(a, ctx))
-    objects = sx.children(verb, sx.OBJ) + [c for c in sx.children(verb, sx.SUBJ)
-                                            if _inverted(c, verb)]
+    objects = [] if _closes_quote(verb) else \
+        sx.children(verb, sx.OBJ) + [c for c in sx.children(verb, sx.SUBJ) if _inverted(c, verb)]
     for o in objects:
         if o.i in skip:
             continue
@@ -280,6 +315,8 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
     lex = ctx.lex
     for c in noun.children:
         lab = sx.base(c)
+        if lab in ("nmod:poss", "poss") and c.pos_ == "PRON":
+            continue   # "his appeal", "sa demande": whose it is, the verb's subject says
         if lab in ("amod", "compound", "nmod:poss", "poss"):
             if fold(c.lemma_) in lex.modes or fold(c.text) in lex.modes:
                 continue

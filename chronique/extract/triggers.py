@@ -63,6 +63,13 @@ def _forms(tok: Token) -> tuple[str, ...]:
 
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
+    # The parser may hang "à livrer" on another verb ("qui a appelé les alliés à livrer"):
+    # the word itself, right after the verb's object, counts too.
+    objs = [c for c in tok.children if sx.base(c) in sx.OBJ]
+    if objs:
+        after = max(t.i for t in objs[-1].subtree) + 1
+        if after < tok.sent.end and fold(tok.doc[after].text) in preps:
+            return True
     for c in tok.children:
         cands = [c] + list(c.children)
         for t in cands:
@@ -225,6 +232,9 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
                 found.append(Trigger(tok, tok.i, tok.i + 1, rule, nominal, governor=gov,
                                      support=_support(tok, gov, lex) if nominal else None))
                 break
+    # "one of the deadliest strikes on the city": a comparison with past events, not one.
+    found = [t for t in found if not (t.nominal and any(
+        "Degree=Sup" in str(c.morph) for c in t.token.children if sx.base(c) == "amod"))]
     for trig in found:
         trig.mode = _mode(trig, lex)
     _mark_nesting(found, lex)

@@ -36,20 +36,24 @@ class ResolvedMention:
     order: int                       # position in the document, for "the latest figure"
     anaphoric: bool = False
     toll_only: bool = False
+    superseded: bool = False         # its count is an old figure the report has revised
     status_weak: bool = False
     date_stated: bool = False
     tolls: list[TollMention] = field(default_factory=list)
 
 
 def _main_count(tolls: list[TollMention], kinds: set[str]) -> TollMention | None:
-    """The figure of one kind a mention gives: an updated one if any, else the lowest."""
+    """The figure of one kind a mention gives: an updated one if any, else the largest (the
+    others are parts of it: "21 morts ..., tuant un secouriste"); never a superseded one
+    ("un précédent bilan faisait état de 16 morts") when there is another."""
     own = [t for t in tolls if t.kind in kinds]
-    if not own:
+    current = [t for t in own if not t.superseded] or own
+    if not current:
         return None
-    updated = [t for t in own if t.updated]
+    updated = [t for t in current if t.updated]
     if updated:
         return updated[-1]
-    return min(own, key=lambda t: t.count)
+    return max(current, key=lambda t: t.count)
 
 
 def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
@@ -109,6 +113,7 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                           published=document.published)],
         sources=[m.doc_id], confidence=m.confidence)
     return ResolvedMention(event, order, anaphoric=m.anaphoric, toll_only=m.toll_only,
+                           superseded=bool(dead and dead.superseded),
                            status_weak=m.status_weak,
                            date_stated=time_text is not None, tolls=list(m.tolls))
 

@@ -42,6 +42,7 @@ class TollMention:
     cumulative: bool = False    # running total / multi-day toll, from cues in the sentence
     civilian: bool | None = None
     updated: bool = False       # "le bilan monte à", "dernier bilan", "rose to", "latest toll"
+    superseded: bool = False    # "un précédent bilan", "an earlier toll": a figure since revised
     number_start: int = 0
     number_end: int = 0
 

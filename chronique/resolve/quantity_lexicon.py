@@ -147,6 +147,8 @@ class Lexicon:
         self.weekdays = self._phrases("calendar.weekdays")
         self.list_links = {flatten(w) for w in self._list("calendar.list_links")}
         self.updated = self._phrases("updated")
+        self.superseded = Phrases(self._list("superseded")) if self._get_optional("superseded") \
+            else Phrases([])
 
     def _get(self, path: str) -> Any:
         node: Any = self._data
@@ -158,6 +160,12 @@ class Lexicon:
                     f"lang/{self.code}/quantities.yaml: {path} should be inside a mapping")
             node = node.get(part)
         return node
+
+    def _get_optional(self, path: str) -> Any:
+        try:
+            return self._get(path)
+        except LanguageDataError:
+            return None
 
     def _list(self, path: str) -> list[str]:
         return string_list(self.code, path, self._get(path))

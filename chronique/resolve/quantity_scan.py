@@ -325,6 +325,8 @@ def civilian_of(items: list[Item], first: int, last: int, lex: Lexicon) -> bool 
 def _cue_positions(items: list[Item], lex: Lexicon, which: str) -> list[int]:
     if which == "updated":
         return lex.updated.anywhere(items)
+    if which == "superseded":
+        return lex.superseded.anywhere(items)
     found = lex.cumulative.anywhere(items)
     for i in lex.since.anywhere(items):
         k = i + lex.since.at(items, i)
@@ -336,7 +338,7 @@ def _cue_positions(items: list[Item], lex: Lexicon, which: str) -> list[int]:
 
 def flag_mentions(items: list[Item], mentions: list[tuple[Any, int, int, int]],
                   lex: Lexicon) -> None:
-    """Set `cumulative` and `updated` on mentions given as (mention, first item, last item,
+    """Set `cumulative`, `updated` and `superseded` on mentions given as (mention, first item, last item,
     number item). A cue goes to the mentions of its clause, or else to those of the nearest
     clause that has any."""
     if not mentions:
@@ -346,7 +348,7 @@ def flag_mentions(items: list[Item], mentions: list[tuple[Any, int, int, int]],
         if it.is_punct and it.key in _CLAUSE_MARKS:
             c += 1
         clause.append(c)
-    for attr in ("cumulative", "updated"):
+    for attr in ("cumulative", "updated", "superseded"):
         for cue in _cue_positions(items, lex, attr):
             # "En une semaine, les violences ont fait 150 morts et 1 000 blessés": the cue's
             # own clause has no count, so it goes to the nearest clause that has some.
