@@ -209,8 +209,8 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
     for prep, noun in sx.pp_dependents(head):
         if noun.i in skip:
             continue
-        if prep in lex.role_preps(typ, "topic"):
-            continue
+        if prep in lex.role_preps(typ, "topic") or prep in lex.role_preps(typ, "origin"):
+            continue   # what it is about, where it came from: not where it happened
         if fold(noun.lemma_) in lex.border_nouns:
             continue
         if prep in lex.role_preps(typ, "agent"):
@@ -367,7 +367,10 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
             args.places.extend(_place_ranges(obj, ctx) if _is_place(obj, ctx)
                                else _places_of(obj, ctx))
         elif prep in lex.role_preps(trig.type, "genitive"):
-            if trig.type in ("ASSAULT", "COERCE") and not _armed(obj, lex.code):
+            if fold(obj.lemma_) in lex.modes or fold(obj.text) in lex.modes:
+                # "une frappe de missile russe": the weapon's country is the attacker's
+                args.sources.extend(_expand(obj, ctx))
+            elif trig.type in ("ASSAULT", "COERCE") and not _armed(obj, lex.code):
                 # "l'invasion de l'Ukraine", "the killing of dozens of Palestinians": the
                 # complement of an attack is its victim, unless it is an armed force
                 # ("les frappes de l'armée russe").
@@ -417,15 +420,24 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
 
 
 def _relative_place(trig: Trigger, ctx: SentenceContext) -> list[Range]:
-    """"Bruxelles, où doit s'ouvrir un sommet": an event in a clause on a place, introduced by
-    a relative adverb, happens there."""
+    """"Bruxelles, où doit s'ouvrir un sommet": an event in a relative clause whose antecedent
+    is a place happens there. The antecedent is read off the text (the place just before the
+    relative word), the parser often hangs the clause elsewhere."""
     verb = trig.clause
-    for v in (verb, verb.head):
-        if sx.base(v) in sx.RELATIVE and any(
-                "PronType=Rel" in str(c.morph) and c.pos_ == "ADV" or c.tag_ == "WRB"
-                for c in v.children):
-            return _place_ranges(v.head, ctx)
-    return []
+    for _ in range(3):   # up through "doit s'ouvrir", "is due to open"
+        if sx.base(verb) in sx.RELATIVE or sx.base(verb) != "xcomp":
+            break
+        verb = verb.head
+    if sx.base(verb) not in sx.RELATIVE:
+        return []
+    rel = [c for c in verb.children if "PronType=Rel" in str(c.morph) or c.tag_ == "WRB"]
+    if not rel:
+        return []
+    i = rel[0].i - 1
+    if i >= verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    r = ctx.place_at(verb.doc[i]) if i >= verb.sent.start else None
+    return [r] if r else []
 
 
 def _adjacent(a: Range, b: Range, doc) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from chronique.records import Actor, Event, Location
 from chronique.resolve.countries import country_name
-from chronique.resolve.mentions import CONFLICT_TALK, IMPLICIT_CONFIDENCE, MATERIAL
+from chronique.resolve.mentions import (CONFLICT_TALK, IMPLICIT_CONFIDENCE, MATERIAL,
+                                        country_location)
 from chronique.resolve.report import ReportContext
 
 # Types that happen within a state and are aimed at it: protests, crackdowns.
@@ -44,6 +45,7 @@ def complete(events: list[Event], ctx: ReportContext) -> list[Event]:
             code = _likely_source(e, ctx)
             if code:
                 e.source_actors = e.source_actors + [_implied(code)]
+        _place_from_actors(e)
     return events
 
 
@@ -122,6 +124,18 @@ def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
             return
     if e.location is None and len(ctx.dateline) == 1:
         e.location = ctx.dateline[0]
+
+
+def _place_from_actors(e: Event) -> None:
+    """A protest, a crackdown, troops on the move happen in their actors' country; aid is
+    delivered in the recipient's."""
+    if e.location is not None:
+        return
+    side = e.target_actors if e.type in ("AID", "MOBILIZE") else \
+        e.source_actors + e.target_actors if e.type in DOMESTIC else []
+    country = next((a.country for a in side if a.country), None)
+    if country:
+        e.location = country_location(country)
 
 
 def _running(e: Event) -> bool:

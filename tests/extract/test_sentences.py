@@ -23,6 +23,10 @@ CASES = [
     ("fr", FR, "L'armée russe a bombardé mardi la ville de Kharkiv, faisant au moins douze morts, "
                "selon le gouverneur régional.",
      [E("ASSAULT", src="RUS", tgt="UKR", place="Kharkiv", day="2022-03-01", dead=12, claimed="UKR")]),
+    ("fr", FR, "Une frappe de missile russe a touché mardi un immeuble résidentiel à Kharkiv, "
+               "faisant au moins 12 morts et 40 blessés, selon les autorités ukrainiennes.",
+     [E("ASSAULT", src="RUS", tgt="UKR", place="Kharkiv", day="2022-03-01", dead=12,
+        claimed="UKR")]),
     ("fr", FR, "Les ministres des Affaires étrangères de l'UE se réuniront jeudi à Bruxelles.",
      [E("CONSULT", "planned", src="EU", place="Brussels", day="2022-03-03")]),
     ("fr", FR, "Moscou a démenti avoir visé des civils à Marioupol.",
