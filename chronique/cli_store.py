@@ -6,7 +6,7 @@
     chronique export [--db] --format jsonl|csv|geojson|parquet [-o FILE] [filters]
     chronique stats [--db]
     chronique reprocess [--db]
-    chronique serve [--db] [--host 127.0.0.1] [--port 8000]
+    chronique serve [DB] [--db] [--host 127.0.0.1] [--port 8000]
 
 The database is `--db`, else $CHRONIQUE_DB, else chronique.db in the current folder; a
 postgresql:// URL selects PostgreSQL. Like `cli.py`, this only translates: the work is in
@@ -149,8 +149,11 @@ def cmd_stats(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from chronique.serve import run
-    return run(db=args.db, host=args.host, port=args.port, token_file=args.token_file,
-               max_bytes=args.max_bytes, err=err)
+    if args.database and args.db and args.database != args.db:
+        raise ChroniqueError(f"two databases given ({args.database} and --db {args.db}): "
+                             f"give one")
+    return run(db=args.database or args.db, host=args.host, port=args.port,
+               token_file=args.token_file, max_bytes=args.max_bytes, err=err)
 
 
 def _db_option(p: argparse.ArgumentParser) -> None:
@@ -215,11 +218,15 @@ def add_commands(sub: Any, date_type: Any) -> None:
     _db_option(rp)
     rp.set_defaults(func=cmd_reprocess)
 
-    sv = sub.add_parser("serve", help="serve the HTTP API over a database",
-                        description="Serve the HTTP API (OpenAPI at /openapi.json). Writes "
-                                    "need the bearer token of $CHRONIQUE_TOKEN or --token-file; "
-                                    "with no token configured, only clients on this machine "
-                                    "(loopback) may write.")
+    sv = sub.add_parser("serve", help="serve the web page and the HTTP API over a database",
+                        description="Serve the web page (timeline, map, table, evidence, "
+                                    "paste box) at / and the HTTP API beside it (OpenAPI at "
+                                    "/openapi.json). Writes need the bearer token of "
+                                    "$CHRONIQUE_TOKEN or --token-file; with no token "
+                                    "configured, only clients on this machine (loopback) may "
+                                    "write.")
+    sv.add_argument("database", nargs="?", metavar="DB",
+                    help="SQLite file or postgresql:// URL (the same as --db)")
     _db_option(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")

@@ -117,19 +117,37 @@ def _blank(m: ResolvedMention) -> bool:
 
 
 def merge_document(resolved: list[ResolvedMention]) -> list[Event]:
-    """Fold the resolved mentions of one report into its events, in order of first mention."""
+    """Fold the resolved mentions of one report into its events, in order of first mention.
+
+    Mentions that name an event join the nearest compatible event before them (reports come
+    back to what they just said). Mentions that only refer to one ("l'attaque", "les frappes
+    continuent" in a headline) are placed afterwards: with the nearest event before them, or,
+    when nothing comes before (a headline), the first one after."""
     groups: list[list[ResolvedMention]] = []
-    for m in sorted(resolved, key=lambda r: r.order):
-        host = None
+    ordered = sorted(resolved, key=lambda r: r.order)
+    referring = [m for m in ordered if m.anaphoric]
+    for m in ordered:
+        if m.anaphoric:
+            continue
         candidates = [g for g in groups if all(_compatible(x, m) for x in g)]
         if candidates:
-            # The nearest event before it: reports come back to what they just said.
-            host = max(candidates, key=lambda g: g[-1].order)
-        if host is not None:
-            host.append(m)
+            max(candidates, key=lambda g: g[-1].order).append(m)
         elif not m.toll_only or _running_total(m):
             groups.append([m])   # a toll that counts no event of this report is dropped,
                                  # unless it is a running total ("5.300 morts depuis avril")
+    for m in referring:
+        candidates = [g for g in groups if all(_compatible(x, m) for x in g)]
+        before = [g for g in candidates if g[0].order < m.order]
+        after = [g for g in candidates if g[0].order > m.order]
+        if before:
+            max(before, key=lambda g: max(x.order for x in g if x.order < m.order)).append(m)
+        elif after:
+            min(after, key=lambda g: g[0].order).append(m)
+        elif not m.toll_only or _running_total(m):
+            groups.append([m])
+    for g in groups:
+        g.sort(key=lambda x: x.order)
+    groups.sort(key=lambda g: g[0].order)
     return [fold_group(g) for g in groups]
 
 

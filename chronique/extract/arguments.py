@@ -403,6 +403,13 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                 _pp_roles(carrier, trig, args, ctx, skip)
     else:
         _verbal(trig.token, trig, args, ctx, skip)
+    if trig.rule.recipient:
+        # "a reçu le président", "accepté l'aide de l'Espagne": the subject is at the
+        # receiving end; the visitor or the giver is the source.
+        givers = [r for o in sx.children(trig.token, sx.OBJ) for prep, n in sx.pp_dependents(o)
+                  if prep in ctx.lex.role_preps(trig.type, "genitive") or
+                  prep in ctx.lex.role_preps(trig.type, "origin") for r in _expand(n, ctx)]
+        args.sources, args.targets = (givers or args.targets), args.sources
     if not args.places:
         args.places = _relative_place(trig, ctx)
     trig_range = range(trig.start, trig.end)

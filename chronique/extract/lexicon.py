@@ -35,6 +35,8 @@ class TriggerRule:
     reflexive: bool = False                   # only with a reflexive pronoun ("se rendre")
     infinitive: bool = False                  # only with an infinitive complement
     actor_object: bool = False                # only with an object that is an actor or a place
+    recipient: bool = False                   # the subject receives: "recevoir", "host", "accepter
+                                              # l'aide de X" -- sides are swapped
     specific: bool = False                    # (campaign nouns: "l'invasion") only with a place
                                               # or a time of its own, or a verb that carries it
 
@@ -62,6 +64,7 @@ class Lexicon:
     future_auxiliaries: frozenset[str]
     weak_negation: frozenset[str]
     cancel_verbs: frozenset[str]
+    halt_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     counterfactual: tuple[tuple[str, ...], ...]
     reported_future: frozenset[str]
@@ -155,6 +158,7 @@ def lexicon(code: str) -> Lexicon:
         future_auxiliaries=_words(status["future_auxiliaries"]),
         weak_negation=_words(status.get("weak_negation", [])),
         cancel_verbs=_words(status.get("cancel_verbs", [])),
+        halt_verbs=_words(status.get("halt_verbs", [])),
         conditional_marks=_words(status.get("conditional_marks", [])),
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         reported_future=_words(status.get("reported_future", [])),

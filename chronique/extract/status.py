@@ -60,6 +60,12 @@ def _controllers(verb: Token) -> list[Token]:
 
 
 def _negated(tok: Token, lex: Lexicon) -> bool:
+    # "n'a refusé aucune aide", "no talks were held": the negation sits on a noun
+    for o in tok.children:
+        if sx.base(o) in sx.OBJ | sx.PASS_SUBJ | sx.SUBJ:
+            if any(sx.base(d) == "det" and fold(d.text) in lex.negation
+                   and fold(d.text) not in lex.weak_negation for d in o.children):
+                return True
     for c in tok.children:
         f = fold(c.text)
         if f in lex.negation and f not in lex.weak_negation and sx.base(c) in (
@@ -92,6 +98,8 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon,
         # takes no tense or modality from the verb.
         verb = None
     tense = clause_tense(verb, lex) if verb is not None else None
+    if trig.nominal and verb is not None and _forms(verb) & lex.halt_verbs:
+        return "occurred", tense   # "les bombardements n'ont pas cessé": they go on
     if verb is not None and tense is None:
         tense = next((t for v in _controllers(verb) if (t := clause_tense(v, lex))), None)
     if trig.nominal and _negated(trig.token, lex):

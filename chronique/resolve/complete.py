@@ -92,7 +92,7 @@ def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | N
 
 def _background(e: Event, ctx: ReportContext) -> bool:
     """"la ville martyre du bombardement atomique de 1945": history, not news."""
-    if ctx.published is None or e.date.end is None or _running(e):
+    if ctx.published is None or e.date.end is None or _running(e, ctx.published):
         return False
     return (ctx.published - e.date.end).days > BACKGROUND_DAYS
 
@@ -138,7 +138,12 @@ def _place_from_actors(e: Event) -> None:
         e.location = country_location(country)
 
 
-def _running(e: Event) -> bool:
+def _running(e: Event, published=None) -> bool:
+    """A running total: a toll flagged cumulative, or a span of days reaching the report's
+    day ("depuis le début de l'offensive"), not a past month or year ("en 2021")."""
     d = e.date
-    return bool(d.start and d.end and (d.end - d.start).days > 2) or \
-        bool(e.fatalities and e.fatalities.cumulative)
+    if e.fatalities and e.fatalities.cumulative:
+        return True
+    if not (d.start and d.end and (d.end - d.start).days > 2):
+        return False
+    return published is None or (published - d.end).days <= 2

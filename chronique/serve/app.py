@@ -1,15 +1,16 @@
 """The HTTP API over a store (FastAPI). Every route only translates to `chronique.store`.
 
     POST /documents        a report (text, HTML or JSON) -> its events and how they merged
-    GET  /events           the CLI's filters, paginated (limit, offset, next)
+    GET  /events           the CLI's filters and a text search, sorted, paginated
     GET  /events/{id}      one event, every mention, and the documents they come from
     GET  /documents/{id}   one stored report, its text and the events it feeds
+    GET  /timeline         the same filters: events per day and type
+    GET  /points           the same filters: the events that have coordinates, for a map
     GET  /stats            counts
     GET  /openapi.json     the API described
 
-`/` is left to the web page; until it exists it answers where the API is. The interactive
-/docs page is off: it loads its scripts from a CDN, and chronique serves nothing that needs
-the network.
+`/` is the web page (`chronique.serve.page`). The interactive /docs page is off: it loads its
+scripts from a CDN, and chronique serves nothing that needs the network.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from chronique import __version__
@@ -29,10 +31,33 @@ from chronique.serve import errors
 from chronique.serve.auth import WritePolicy, load_policy
 from chronique.serve.documents import kind_of, read_documents, store_documents
 from chronique.serve.errors import ApiError
+from chronique.serve.page import install_page
 from chronique.store import EventFilter, Store
+from chronique.store.filters import DEFAULT_ORDER, ORDERS
 from chronique.store.store import MAX_LIMIT
 
 Lang = Annotated[str | None, Query(pattern="^(fr|en)$", description="language of the report")]
+MAX_POINTS = 20000
+
+
+def event_filter(
+        since: Annotated[date | None, Query(description="events ending on or after")] = None,
+        until: Annotated[date | None, Query(description="events starting on or before")] = None,
+        type: Annotated[str | None, Query(description="PLOVER types, comma-separated")] = None,
+        country: Annotated[str | None, Query(description="ISO 3166 alpha-3 codes")] = None,
+        actor: Annotated[str | None, Query(description="actor code or part of a name")] = None,
+        near: Annotated[str | None, Query(description="LAT,LON,KM")] = None,
+        status: Annotated[str | None, Query(description="occurred, planned, negated, "
+                                                        "uncertain")] = None,
+        q: Annotated[str | None, Query(description="text in a sentence reporting the event, "
+                                                    "an actor's name or the place")] = None,
+) -> EventFilter:
+    """The filters every listing shares, from the query string."""
+    return EventFilter.parse(since=since, until=until, type=type, country=country,
+                             actor=actor, near=near, status=status, q=q)
+
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
 
 
 def create_app(store: Store | str | Path | None = None, *, token: str | None = None,
@@ -49,6 +74,7 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
     app.state.policy = policy
     app.state.max_bytes = limit_bytes
     errors.install(app)
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
 
     @app.middleware("http")
     async def _size_limit(request: Request, call_next):
@@ -57,11 +83,7 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
             return _too_large(int(length), limit_bytes)
         return await call_next(request)
 
-    @app.get("/", include_in_schema=False)
-    def root() -> dict[str, Any]:
-        return {"name": "chronique", "version": __version__, "openapi": "/openapi.json",
-                "endpoints": ["/documents", "/events", "/events/{id}", "/documents/{id}",
-                              "/stats"]}
+    install_page(app)
 
     @app.post("/documents", status_code=201, summary="Add a report; get its events and merges")
     async def post_documents(
@@ -82,23 +104,15 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
         status = 201 if any(r["status"] in ("added", "revised") for r in results) else 200
         return JSONResponse({"results": results}, status_code=status)
 
-    @app.get("/events", summary="Events, newest first, filtered and paginated")
+    @app.get("/events", summary="Events, newest first, filtered, sorted and paginated")
     def get_events(
-            request: Request,
-            since: Annotated[date | None, Query(description="events ending on or after")] = None,
-            until: Annotated[date | None, Query(description="events starting on or before")] = None,
-            type: Annotated[str | None, Query(description="PLOVER types, comma-separated")] = None,
-            country: Annotated[str | None, Query(description="ISO 3166 alpha-3 codes")] = None,
-            actor: Annotated[str | None, Query(description="actor code or part of a name")] = None,
-            near: Annotated[str | None, Query(description="LAT,LON,KM")] = None,
-            status: Annotated[str | None, Query(description="occurred, planned, negated, "
-                                                            "uncertain")] = None,
+            filters: Filters,
+            sort: Annotated[str, Query(description=f"one of {', '.join(ORDERS)}; '-' first "
+                                                   f"for descending")] = DEFAULT_ORDER,
             limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
             offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
-        filters = EventFilter.parse(since=since, until=until, type=type, country=country,
-                                    actor=actor, near=near, status=status)
-        page = st.events(filters, limit=limit, offset=offset)
-        query = filters.query()
+        page = st.events(filters, limit=limit, offset=offset, order=sort)
+        query = filters.query() | ({"sort": sort} if sort != DEFAULT_ORDER else {})
 
         def link(off: int) -> str:
             return "/events?" + urlencode(query | {"limit": limit, "offset": off})
@@ -106,6 +120,15 @@ def create_app(store: Store | str | Path | None = None, *, token: str | None = N
                 "total_exact": page.exact, "limit": limit, "offset": offset,
                 "next": link(offset + limit) if page.more else None,
                 "previous": link(max(0, offset - limit)) if offset else None}
+
+    @app.get("/timeline", summary="Events per day (their first day) and type")
+    def get_timeline(filters: Filters) -> dict[str, Any]:
+        return st.timeline(filters)
+
+    @app.get("/points", summary="The newest events that have coordinates, one row each")
+    def get_points(filters: Filters,
+                   limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000) -> dict[str, Any]:
+        return st.points(filters, limit=limit)
 
     @app.get("/events/{event_id}", summary="One event with every mention and its document")
     def get_event(event_id: str) -> dict[str, Any]:

@@ -5,7 +5,9 @@
     where, params = f.sql()
 
 Every value is checked here, so a typo is an error naming the filter and what it expected, not
-an empty result. Dates: an event is kept when its own period overlaps [since, until].
+an empty result. Dates: an event is kept when its own period overlaps [since, until]. `q` is a
+text search: part of a sentence that reports the event, of an actor's name or of the place.
+`order_by` gives the ORDER BY of a listing sorted by one of the columns in ORDERS.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ from chronique.records import PLOVER_TYPES, STATUSES
 # Past this many candidates, a filter is checked along the date index (see EventFilter.sql).
 MANY = 2000
 MAX_NAMES = 200
+MAX_QUERY = 200
+
+# How a listing may be sorted (`-` first for descending): key -> column. Empty values sort
+# last either way; ties go newest first.
+ORDERS = {"date": "date_start", "type": "type", "status": "status", "country": "country",
+          "place": "location", "fatalities": "fatalities", "sources": "n_sources",
+          "confidence": "confidence"}
+DEFAULT_ORDER = "-date"
 
 
 class FilterError(StoreError):
@@ -56,17 +66,19 @@ class EventFilter:
     near: Near | None = None
     statuses: tuple[str, ...] = ()
     doc_id: str | None = None
+    q: str | None = None
 
     @classmethod
     def parse(cls, *, since: Any = None, until: Any = None, type: Any = None,
               country: Any = None, actor: Any = None, near: Any = None, status: Any = None,
-              doc_id: str | None = None) -> EventFilter:
+              doc_id: str | None = None, q: Any = None) -> EventFilter:
         """Filters from user input (strings, lists or already typed values); FilterError on
         anything that is not one of the accepted values."""
         f = cls(since=_day("since", since), until=_day("until", until),
                 types=_choices("type", type, PLOVER_TYPES), countries=_countries(country),
                 actor=(str(actor).strip() or None) if actor else None, near=_near(near),
-                statuses=_choices("status", status, STATUSES), doc_id=doc_id or None)
+                statuses=_choices("status", status, STATUSES), doc_id=doc_id or None,
+                q=_text(q))
         if f.since and f.until and f.since > f.until:
             raise FilterError(f"since ({f.since}) is after until ({f.until})")
         return f
@@ -116,6 +128,10 @@ class EventFilter:
         if self.doc_id:
             parts.append("id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)")
             params.append(self.doc_id)
+        if self.q:
+            cond, cond_params = self._text_condition(tx)
+            parts.append(cond)
+            params += cond_params
         return (" AND ".join(parts) or "1=1"), params
 
     def _actor_condition(self, tx: Any) -> tuple[str, list[Any]]:
@@ -135,6 +151,18 @@ class EventFilter:
             return "code = ?", [code]
         return f"(code = ? OR name_norm IN ({', '.join('?' * len(names))}))", [code] + names
 
+    def _text_condition(self, tx: Any) -> tuple[str, list[Any]]:
+        """`q` in a sentence that reports the event, in an actor's name or in the place's
+        name. Case is ignored: fully by PostgreSQL's ILIKE, for ASCII letters by SQLite's LIKE
+        (actor names are stored case-folded, so they match in any script)."""
+        assert self.q is not None
+        like = "ILIKE" if tx is not None and tx.dialect == "postgresql" else "LIKE"
+        pattern = "%" + _like(self.q) + "%"
+        return (f"(location {like} ? ESCAPE '\\' "
+                f"OR id IN (SELECT event_id FROM mentions WHERE sentence {like} ? ESCAPE '\\') "
+                f"OR id IN (SELECT event_id FROM actors WHERE name_norm LIKE ? ESCAPE '\\'))",
+                [pattern, pattern, "%" + _like(norm_name(self.q)) + "%"])
+
     def query(self) -> dict[str, str]:
         """The filters as query-string values (for a next-page link)."""
         q: dict[str, str] = {}
@@ -152,7 +180,28 @@ class EventFilter:
             q["near"] = f"{self.near.lat},{self.near.lon},{self.near.km}"
         if self.statuses:
             q["status"] = ",".join(self.statuses)
+        if self.q:
+            q["q"] = self.q
         return q
+
+
+def order_by(order: str | None) -> str:
+    """The ORDER BY of a listing sorted by `order` (a key of ORDERS, `-` first for
+    descending); FilterError on any other value."""
+    key = (order or DEFAULT_ORDER).strip()
+    desc = key.startswith("-")
+    column = ORDERS.get(key.lstrip("-+").lower())
+    if column is None:
+        raise FilterError(f"sort: unknown value {order!r} (one of: {', '.join(ORDERS)}, "
+                          f"each with '-' first for descending)")
+    way = "DESC" if desc else "ASC"
+    if column == "date_start":
+        # Newest first is the default and reads the date index as it is ('' - an unknown
+        # date - sorts last); oldest first puts '' last by hand.
+        if desc:
+            return "date_start DESC, pk DESC"
+        return "(date_start = '') ASC, date_start ASC, pk ASC"
+    return f"({column} IS NULL) ASC, {column} {way}, date_start DESC, pk DESC"
 
 
 def norm_name(name: str) -> str:
@@ -184,6 +233,14 @@ def _items(value: Any) -> list[str]:
             out += _items(v)
         return out
     return [v.strip() for v in str(value).split(",") if v.strip()]
+
+
+def _text(value: Any) -> str | None:
+    text = " ".join(str(value).split()) if value is not None else ""
+    if len(text) > MAX_QUERY:
+        raise FilterError(f"q: a text search of at most {MAX_QUERY} characters, not "
+                          f"{len(text)}")
+    return text or None
 
 
 def _day(name: str, value: Any) -> date | None:

@@ -24,7 +24,7 @@ from chronique import __version__
 from chronique.errors import StoreError
 from chronique.records import Document, Event
 from chronique.store.base import Backend, open_backend
-from chronique.store.filters import EventFilter
+from chronique.store.filters import EventFilter, order_by
 from chronique.store.rows import (StoredDocument, StoredEvent, document_from_row, load, now,
                                   text_hash)
 from chronique.store.schema import SCHEMA_VERSION
@@ -153,10 +153,13 @@ class Store:
     # --- reading -----------------------------------------------------------------------------
 
     def events(self, filters: EventFilter | None = None, limit: int = 50, offset: int = 0,
-               count: bool = True) -> Page:
-        """One page of events, newest first. `total` is exact up to COUNT_CAP when counting
-        takes less than COUNT_BUDGET_S; otherwise it is a lower bound (`exact` False)."""
+               count: bool = True, order: str | None = None) -> Page:
+        """One page of events, newest first unless `order` says otherwise (a key of
+        `filters.ORDERS`, `-` first for descending: "fatalities", "-sources"). `total` is exact
+        up to COUNT_CAP when counting takes less than COUNT_BUDGET_S; otherwise it is a lower
+        bound (`exact` False)."""
         filters = filters or EventFilter()
+        sort = order_by(order)
         if not 1 <= limit <= MAX_LIMIT:
             raise StoreError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
         if offset < 0:
@@ -164,7 +167,7 @@ class Store:
         with self.backend.read() as tx:
             where, params = filters.sql(tx)
             rows = tx.all(f"SELECT data, revision, created_at, updated_at FROM events "
-                          f"WHERE {where} ORDER BY date_start DESC, pk DESC LIMIT ? OFFSET ?",
+                          f"WHERE {where} ORDER BY {sort} LIMIT ? OFFSET ?",
                           params + [limit + 1, offset])
             more = len(rows) > limit
             rows = rows[:limit]
@@ -179,6 +182,19 @@ class Store:
             total = offset + len(rows) + (1 if more else 0)
         return Page([_stored(r) for r in rows], min(total, COUNT_CAP), exact, limit, offset,
                     filters, more)
+
+    def timeline(self, filters: EventFilter | None = None) -> dict[str, Any]:
+        """Matching events counted per day (their first day) and type; see summary.timeline."""
+        from chronique.store.summary import timeline
+        with self.backend.read() as tx:
+            return timeline(tx, filters or EventFilter())
+
+    def points(self, filters: EventFilter | None = None, limit: int = 5000) -> dict[str, Any]:
+        """The newest `limit` matching events that have coordinates, in a compact form for a
+        map; see summary.points."""
+        from chronique.store.summary import points
+        with self.backend.read() as tx:
+            return points(tx, filters or EventFilter(), limit)
 
     def iter_events(self, filters: EventFilter | None = None) -> Iterator[StoredEvent]:
         """Every matching event, oldest first, streamed (exports)."""
