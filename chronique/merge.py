@@ -143,7 +143,7 @@ def merge_document(resolved: list[ResolvedMention]) -> list[Event]:
             max(before, key=lambda g: max(x.order for x in g if x.order < m.order)).append(m)
         elif after:
             min(after, key=lambda g: g[0].order).append(m)
-        elif not m.toll_only or _running_total(m):
+        elif not (m.toll_only or m.reference) or _running_total(m):
             groups.append([m])
     for g in groups:
         g.sort(key=lambda x: x.order)

@@ -210,6 +210,9 @@ class EventMention:
     # event reported elsewhere in the document, and merging attaches it there.
     anaphoric: bool = False
     toll_only: bool = False
+    # A participle qualifying a noun ("les personnes tuées dans le centre commercial", "a girl
+    # killed in Gaza"): it refers to an event, and is dropped if the report tells no such event.
+    reference: bool = False
     # No verb told the status (a noun in an adjunct, a headline): it yields to a stated one.
     status_weak: bool = False
     confidence: float = 0.7

@@ -278,6 +278,7 @@ class _SentenceExtractor:
             times=time_spans, claimed_by=claimed, tolls=tolls, tense=tense,
             confidence=0.75 if not trig.nominal else 0.65,
             anaphoric=self._anaphoric(trig, args, times, tolls),
+            reference=not trig.nominal and sx.base(trig.token) in ("acl", "amod"),
             status_weak=tense is None and status == "occurred",
         )
         places = args.places or [None]
@@ -288,8 +289,7 @@ class _SentenceExtractor:
         nothing of its own refers back to an event already reported; so does a participle that
         qualifies a noun ("les personnes tuées dans le centre commercial")."""
         if not trig.nominal:
-            return (sx.base(trig.token) in ("acl", "amod") and not args.places and not times
-                    and not args.sources)
+            return sx.base(trig.token) in ("acl", "amod") and not times and not args.sources
         dets = [c for c in trig.token.children if sx.base(c) == "det"]
         if any("PronType=Dem" in str(d.morph) for d in dets):
             return True   # "cette réunion", "these strikes"

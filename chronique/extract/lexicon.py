@@ -50,6 +50,8 @@ class Lexicon:
     modes: dict[str, str]
     support_verbs: frozenset[str]
     quantifier_nouns: frozenset[str]
+    protester_nouns: frozenset[str]
+    accident_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
     roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
     reporting_verbs: frozenset[str]
@@ -144,6 +146,8 @@ def lexicon(code: str) -> Lexicon:
         modes={fold(k): v for k, v in trig["modes"].items()},
         support_verbs=_words(trig["support_verbs"]),
         quantifier_nouns=_words(trig["quantifier_nouns"]),
+        protester_nouns=_words(trig["protester_nouns"]),
+        accident_nouns=_words(trig["accident_nouns"]),
         aspect_verbs=_words(trig["aspect_verbs"]),
         roles=roles,
         reporting_verbs=_words(rep["verbs"]),

@@ -89,9 +89,17 @@ def counterfactual(trig: Trigger, lex: Lexicon) -> bool:
     return any(before[i:i + len(p)] == p for p in lex.counterfactual for i in range(len(before)))
 
 
-def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon,
-              under_reporting: bool = False) -> tuple[str, str | None]:
+def _under_reporting(tok: Token, lex: Lexicon) -> bool:
+    """"said a curfew would be lifted": in a clause a verb of speech reports."""
+    for anc, label in sx.ancestors_path(tok, limit=4):
+        if label in ("ccomp", "parataxis") and fold(anc.lemma_) in lex.reporting_verbs:
+            return True
+    return False
+
+
+def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | None]:
     """(status, tense) of a trigger; tense None when no verb tells it."""
+    under_reporting = _under_reporting(trig.token, lex)
     verb = trig.support or (trig.governor if trig.nominal else trig.token)
     if trig.nominal and trig.support is None and not _core_path(trig.token, verb):
         # A noun in an adjunct ("une heure après l'attaque", "vers le lieu des négociations")

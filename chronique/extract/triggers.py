@@ -235,6 +235,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     # "one of the deadliest strikes on the city": a comparison with past events, not one.
     found = [t for t in found if not (t.nominal and any(
         "Degree=Sup" in str(c.morph) for c in t.token.children if sx.base(c) == "amod"))]
+    found = [_retype(t, lex) for t in found]
+    found = [t for t in found if t is not None]
     for trig in found:
         trig.mode = _mode(trig, lex)
     _mark_nesting(found, lex)
@@ -243,6 +245,26 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     found = [t for t in found if not _in_purpose(_top_of(t))]
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _subject_words(trig: Trigger) -> set[str]:
+    if trig.nominal:
+        return set()
+    subj = [c for c in trig.token.children if sx.base(c) in sx.SUBJ]
+    return {f for s in subj for t in sx.conjuncts(s) for f in _forms(t)}
+
+
+def _retype(trig: Trigger, lex: Lexicon) -> Trigger | None:
+    """An attack by protesters is a riot ("protesters storm her residence"); a killing by a
+    disaster ("the collapse of a canopy killed 15") is no event of ours."""
+    if trig.type != "ASSAULT":
+        return trig
+    words = _subject_words(trig)
+    if words & lex.accident_nouns:
+        return None
+    if words & lex.protester_nouns:
+        trig.rule = TriggerRule(type="PROTEST", mode="riot")
+    return trig
 
 
 def _top_of(trig: Trigger) -> Trigger:

@@ -17,7 +17,7 @@ SCHEMA: dict[str, dict[str, type]] = {
     # Event triggers by PLOVER type; owned by extract/.
     "triggers": {"verbs": dict, "nouns": dict, "phrases": dict, "modes": dict,
                  "support_verbs": list, "aspect_verbs": list, "roles": dict,
-                 "quantifier_nouns": list},
+                 "quantifier_nouns": list, "protester_nouns": list, "accident_nouns": list},
     # Speech and attribution; owned by extract/attribution.
     "reporting": {"verbs": list, "according_to": list, "statement_nouns": list},
     # Status markers: negation, denial, modality, hedges, future; owned by extract/status.

@@ -19,6 +19,8 @@ from chronique.resolve.report import ReportContext
 
 # Types that happen within a state and are aimed at it: protests, crackdowns.
 DOMESTIC = {"PROTEST", "COERCE"}
+# Modes that are domestic acts whatever their type: a resignation.
+DOMESTIC_MODES = {"resign"}
 # Types that happen somewhere on the ground, so a city named alone in the report is theirs.
 GROUNDED = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 _FINE = ("city", "point")
@@ -79,14 +81,18 @@ def _implied(code: str) -> Actor:
 def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | None:
     """The country most likely on the unnamed side of `e`."""
     known = _codes(e.source_actors if side == "target" else e.target_actors)
-    if e.type in DOMESTIC and e.location is not None and e.location.country and side == "target":
+    domestic = e.type in DOMESTIC or e.mode in DOMESTIC_MODES
+    if domestic and e.location is not None and e.location.country and side == "target":
         return e.location.country          # a protest or a crackdown: the state where it is
-    if e.type in DOMESTIC and side == "target" and len(known) == 1:
+    if domestic and side == "target" and len(known) == 1:
         return next(iter(known))
     if ctx.attacker and e.type in CONFLICT_TALK:
         if ctx.attacker in known:
             return ctx.victim
         return ctx.attacker if ctx.attacker not in known else None
+    top = ctx.actors.countries[0] if ctx.actors.countries else None
+    if top is not None and known == {top}:
+        return top   # a report about one country: its actors act on their own country
     return next((c for c in ctx.actors.countries if c not in known), None)
 
 

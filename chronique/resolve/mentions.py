@@ -36,6 +36,7 @@ class ResolvedMention:
     order: int                       # position in the document, for "the latest figure"
     anaphoric: bool = False
     toll_only: bool = False
+    reference: bool = False          # "a girl killed in Gaza": names an event told elsewhere
     superseded: bool = False         # its count is an old figure the report has revised
     status_weak: bool = False
     date_stated: bool = False
@@ -89,8 +90,9 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     date = _date(m, document, ctx)
     if m.type in MATERIAL:
         sources, targets, location = _material_defaults(sources, targets, location, ctx)
-    _fill_implicit(sources, targets, ctx)
-    _fill_implicit(targets, sources, ctx)
+    here = location.country if location else None
+    _fill_implicit(sources, targets, ctx, prefer=here)
+    _fill_implicit(targets, sources, ctx, prefer=here)
     # "the regional governor said", "selon la police": the officials of the place it happened
     _fill_implicit(claimed, [], ctx, prefer=location.country if location else None)
     dead = _main_count(m.tolls, {"dead"})
@@ -113,6 +115,7 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                           published=document.published)],
         sources=[m.doc_id], confidence=m.confidence)
     return ResolvedMention(event, order, anaphoric=m.anaphoric, toll_only=m.toll_only,
+                           reference=m.reference,
                            superseded=bool(dead and dead.superseded),
                            status_weak=m.status_weak,
                            date_stated=time_text is not None, tolls=list(m.tolls))

@@ -51,10 +51,11 @@ def event_filter(
                                                         "uncertain")] = None,
         q: Annotated[str | None, Query(description="text in a sentence reporting the event, "
                                                     "an actor's name or the place")] = None,
+        doc: Annotated[str | None, Query(description="events one report gives (its id)")] = None,
 ) -> EventFilter:
     """The filters every listing shares, from the query string."""
     return EventFilter.parse(since=since, until=until, type=type, country=country,
-                             actor=actor, near=near, status=status, q=q)
+                             actor=actor, near=near, status=status, q=q, doc_id=doc)
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]

@@ -182,6 +182,8 @@ class EventFilter:
             q["status"] = ",".join(self.statuses)
         if self.q:
             q["q"] = self.q
+        if self.doc_id:
+            q["doc"] = self.doc_id
         return q
 
 
