@@ -1,6 +1,7 @@
 """The store's commands: ingest, events, export, stats, reprocess, serve.
 
     chronique ingest PATH... [--db FILE|URL] [--published YYYY-MM-DD] [--lang auto|fr|en]
+                     [--workers N] [--dask tcp://HOST:8786|local]
     chronique events [--db] [--since] [--until] [--type] [--country] [--actor]
                      [--near LAT,LON,KM] [--status] [--limit] [--offset] [--format]
     chronique export [--db] --format jsonl|csv|geojson|parquet [-o FILE] [filters]
@@ -88,12 +89,8 @@ def _run_ingest(store, items, err: TextIO, what: str) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from chronique.ingest import iter_documents
-
-    lang = None if args.lang == "auto" else args.lang
-    with _open(args, must_exist=False) as store:
-        items = iter_documents(args.paths, published=args.published, lang=lang)
-        return _run_ingest(store, items, err, "ingest")
+    from chronique.batch.cli import run_ingest   # worker processes, Dask, or this process
+    return run_ingest(args, err)
 
 
 def cmd_reprocess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -188,6 +185,8 @@ def add_commands(sub: Any, date_type: Any) -> None:
                           "(and over theirs when given)")
     ing.add_argument("--lang", default="auto", choices=["auto", "fr", "en"],
                      help="language of the reports (default: detected)")
+    from chronique.batch.cli import add_options
+    add_options(ing)   # --workers, --dask and what goes with them
     ing.set_defaults(func=cmd_ingest)
 
     ev = sub.add_parser("events", help="list stored events, newest first",

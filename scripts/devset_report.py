@@ -1,6 +1,6 @@
 """Score chronique on the development set, by split and language, as the README reports it.
 
-    .venv/bin/python scripts/devset_report.py [--split tune|heldout|all] [-v]
+    .venv/bin/python scripts/devset_report.py [--split tune|tune2|heldout|all] [-v]
 
 The splits are listed in devset/splits.json (see devset/SPLITS.md): the held-out quarter was
 set aside before any tuning and is only ever scored.
@@ -33,11 +33,11 @@ def score(names: list[str], verbose: bool) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tune", "heldout", "all"], default="heldout")
+    splits = json.loads((REPO / "devset" / "splits.json").read_text())
+    ap.add_argument("--split", choices=[*splits, "all"], default="heldout")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    splits = json.loads((REPO / "devset" / "splits.json").read_text())
-    names = splits["tune"] + splits["heldout"] if args.split == "all" else splits[args.split]
+    names = [n for v in splits.values() for n in v] if args.split == "all" else splits[args.split]
     print(f"split: {args.split} ({len(names)} reports)")
     print(score(names, args.verbose), end="")
 

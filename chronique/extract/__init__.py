@@ -100,6 +100,7 @@ class _SentenceExtractor:
         self.lang = lang
         self.lex = lexicon(lang)
         self.antecedent: Range | None = None
+        self.persons: list[Range] = []
 
     def run(self, sent: SpacySpan) -> list[EventMention]:
         doc, off = sent.doc, sent.start_char
@@ -109,7 +110,8 @@ class _SentenceExtractor:
         blocked = {i for r in times for i in range(*r)}
         places = self._place_ranges(sent, blocked)
         triggers = find_triggers(sent, self.lex, blocked)
-        ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent)
+        ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent,
+                              recent_persons=self.persons)
         top = [t for t in triggers if t.nested_in is None]
         out: list[EventMention] = []
         time_of = self._assign_times(times, triggers, doc)
@@ -123,6 +125,7 @@ class _SentenceExtractor:
         for toll in orphans:
             out.append(self._orphan(toll, sent, [_span(doc, r) for r in free_times]))
         self._remember_subject(sent, ctx)
+        self._remember_persons(sent)
         return out
 
     def _place_ranges(self, sent: SpacySpan, blocked: set[int]) -> list[Range]:
@@ -304,6 +307,15 @@ class _SentenceExtractor:
             trigger=Span(toll.text, toll.start, toll.end),
             sentence=_sentence(sent),
             tolls=[toll], anaphoric=True, toll_only=True, confidence=0.5)
+
+    def _remember_persons(self, sent: SpacySpan) -> None:
+        """Remember the people the sentence names, each once, for "les deux chefs d'État"."""
+        for ent in sent.ents:
+            if ent.label_ in ("PER", "PERSON"):
+                text = ent.text.lower()
+                self.persons = [r for r in self.persons
+                                if sent.doc[r[0]:r[1]].text.lower() != text]
+                self.persons.append((ent.start, ent.end))
 
     def _remember_subject(self, sent: SpacySpan, ctx: SentenceContext) -> None:
         root = sent.root

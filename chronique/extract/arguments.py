@@ -18,6 +18,7 @@ from chronique.extract import syntax as sx
 from chronique.extract.lexicon import Lexicon
 from chronique.extract.triggers import Trigger
 from chronique.resolve.actors import resolve_actor
+from chronique.resolve.quantities import parse_number
 from chronique.textnorm import fold
 
 Range = tuple[int, int]   # token range [start, end)
@@ -63,6 +64,7 @@ class SentenceContext:
     place_spans: list[Range]                 # known place names in the sentence
     triggers: list[Trigger]
     antecedent: Range | None = None          # the last actor named as a subject before here
+    recent_persons: list[Range] = field(default_factory=list)   # people named so far
     # Arguments already found, by trigger: they are asked for several times per sentence.
     found: dict[int, "Arguments"] = field(default_factory=dict)
 
@@ -94,6 +96,16 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     if end - start > 16:   # a runaway chunk is a parse failure: keep the head's close phrase
         start, end = max(start, tok.i - 4), min(end, tok.i + 5)
     return (start, end)
+
+
+def _the_two(tok: Token, ctx: SentenceContext) -> list[Range]:
+    """"les deux chefs d'État", "the two leaders": the last two people the report named."""
+    if tok.pos_ != "NOUN" or len(ctx.recent_persons) < 2:
+        return []
+    if not any(sx.base(c) == "nummod" and parse_number(c.text, ctx.lex.code) == 2
+               for c in tok.children):
+        return []
+    return ctx.recent_persons[-2:]
 
 
 def _speaker_of_clause(pron: Token, ctx: SentenceContext) -> Range | None:
@@ -182,6 +194,9 @@ def _inverted(subj: Token, verb: Token) -> bool:
 
 
 def _expand(tok: Token, ctx: SentenceContext) -> list[Range]:
+    pair = _the_two(tok, ctx)
+    if pair:
+        return pair
     out = []
     for t in sx.conjuncts(tok):
         r = _actor_range(t, ctx)

@@ -37,6 +37,7 @@ def complete(events: list[Event], ctx: ReportContext) -> list[Event]:
     accuses, warns or asks whom even when one sentence leaves it out. Done after merging, so
     that guesses never decide what is one event."""
     events = [e for e in events if not _background(e, ctx)]
+    _share_dates(events)
     for e in events:
         _complete_place(e, events, ctx)
         if not _codes(e.target_actors):
@@ -94,6 +95,25 @@ def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | N
     if top is not None and known == {top}:
         return top   # a report about one country: its actors act on their own country
     return next((c for c in ctx.actors.countries if c not in known), None)
+
+
+def _share_dates(events: list[Event]) -> None:
+    """"M. Poutine a demandé ..., a déclaré le Kremlin, après un entretien téléphonique": an
+    undated talk told in the same sentence as a dated event was held then too (a talk is
+    mostly mentioned as the setting of what was said or decided)."""
+    dated = {}
+    for e in events:
+        if e.date.text is not None:
+            for m in e.mentions:
+                dated.setdefault((m.doc_id, m.start), e.date)
+    for e in events:
+        if e.date.text is not None or e.type != "CONSULT":
+            continue
+        for m in e.mentions:
+            other = dated.get((m.doc_id, m.start))
+            if other is not None:
+                e.date = other
+                break
 
 
 def _background(e: Event, ctx: ReportContext) -> bool:

@@ -121,24 +121,41 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                            date_stated=time_text is not None, tolls=list(m.tolls))
 
 
+# Types that can last: a campaign of strikes, a crackdown, weeks of protests. Other acts are
+# done in a day, so "leur première rencontre depuis le début de l'invasion" does not date them.
+LASTING = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+
+
 def _date(m: EventMention, document: Document, ctx: ReportContext) -> EventDate:
     """The event's date from its time expressions: the first, widened by the ones coordinated
     with it ("mercredi et jeudi", "on Tuesday and Wednesday")."""
     lang = document.lang or ""
-    dates = [resolve_time(t.text, document.published, lang, tense=m.tense, context=ctx.time)
-             for t in m.times[:3]]
+    spans, dates = [], []
+    for t in m.times[:3]:
+        d = resolve_time(t.text, document.published, lang, tense=m.tense, context=ctx.time)
+        if m.type not in LASTING and _running_span(d, document):
+            continue
+        spans.append(t)
+        dates.append(d)
     if not dates:
         return resolve_time(None, document.published, lang, tense=m.tense, context=ctx.time)
     first = dates[0]
-    for t_prev, t, d in zip(m.times, m.times[1:], dates[1:]):
+    for t_prev, t, d in zip(spans, spans[1:], dates[1:]):
         gap = document.text[t_prev.end:t.start]
         if len(gap.strip()) > 4 or None in (first.start, first.end, d.start, d.end):
             break
         if abs((d.start - first.start).days) > 7:   # type: ignore[operator]
             break
         first = EventDate(min(first.start, d.start), max(first.end, d.end), "range",  # type: ignore[type-var]
-                          document.text[m.times[0].start:t.end])
+                          document.text[spans[0].start:t.end])
     return first
+
+
+def _running_span(d: EventDate, document: Document) -> bool:
+    """A span of more than a week that reaches the report's day: "depuis le début de ..."."""
+    if d.start is None or d.end is None or document.published is None:
+        return False
+    return (d.end - d.start).days > 7 and (document.published - d.end).days <= 1
 
 
 def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext,

@@ -154,26 +154,33 @@ export class Timeline {
 
   drawTicks(root, d0, d1, x, height) {
     const span = d1 - d0;
-    const ticks = [];
+    const ticks = [];   // [day, label, is a year]
     if (span <= 45) {
-      for (let d = d0; d < d1; d += 1) if (span <= 14 || (d + 3) % 7 === 0) ticks.push([d, day(toIso(d)).replace(/ \d{4}$/, "")]);
+      for (let d = d0; d < d1; d += 1) {
+        if (span <= 14 || (d + 3) % 7 === 0) ticks.push([d, day(toIso(d)).replace(/ \d{4}$/, ""), false]);
+      }
     } else if (span <= 900) {
-      let [d] = bin("month", d0);
-      if (d < d0) d = bin("month", d0)[1];
-      for (; d < d1; d = bin("month", d)[1]) {
+      for (let d = bin("month", d0 - 1)[1]; d < d1; d = bin("month", d)[1]) {
         const iso = toIso(d);
-        ticks.push([d, iso.slice(5, 7) === "01" || ticks.length === 0 ? monthLabel(iso) : monthLabel(iso).slice(0, 3)]);
+        const jan = iso.slice(5, 7) === "01";
+        ticks.push([d, jan ? iso.slice(0, 4) : monthLabel(iso).slice(0, 3), jan]);
       }
     } else {
-      for (let d = bin("year", d0)[1]; d < d1; d = bin("year", d)[1]) ticks.push([d, toIso(d).slice(0, 4)]);
+      for (let d = bin("year", d0 - 1)[1]; d < d1; d = bin("year", d)[1]) ticks.push([d, toIso(d).slice(0, 4), true]);
     }
-    let lastX = -Infinity;
-    for (const [d, label] of ticks) {
-      const tx = x(d);
-      if (tx - lastX < label.length * 6.5 + 8) continue;
-      lastX = tx;
-      root.append(svg("line", {x1: tx, x2: tx, y1: height - M.bottom, y2: height - M.bottom + 4, class: "axis"}),
-                  svg("text", {x: tx + 2, y: height - 5, class: "xlabel"}, label));
+    // Years first, then the months that still fit between them.
+    const placed = [];
+    const fits = (tx, w) => placed.every(([a, b]) => tx + w + 6 < a || tx > b + 6);
+    for (const pass of [true, false]) {
+      for (const [d, label, year] of ticks) {
+        if (year !== pass) continue;
+        const tx = x(d);
+        const w = label.length * 6.2;
+        if (tx + w > x(d1) + 4 || !fits(tx, w)) continue;
+        placed.push([tx, tx + w]);
+        root.append(svg("line", {x1: tx, x2: tx, y1: height - M.bottom, y2: height - M.bottom + (year ? 6 : 4), class: "axis"}),
+                    svg("text", {x: tx + 2, y: height - 5, class: "xlabel" + (year ? " year" : "")}, label));
+      }
     }
   }
 
