@@ -101,7 +101,8 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
     if a.type in DISTINCT_MODES and a.mode != b.mode and not (
             host.anaphoric or m.anaphoric or _blank(host if not a.mode else m)):
         return False   # a phone call is not the talks it is mentioned beside
-    return (sides_agree(a, b) and places_agree(a.location, b.location)
+    same_place = places_agree(a.location, b.location)
+    return (sides_agree(a, b) and same_place
             and dates_agree(a.date, b.date, host.date_stated, m.date_stated))
 
 

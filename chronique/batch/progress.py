@@ -50,6 +50,11 @@ class IngestProgress:
                 self._found = None
         threading.Thread(target=count, name="chronique-count", daemon=True).start()
 
+    def set_total(self, total: int | None) -> None:
+        """The number of documents to expect (what gives the ETA)."""
+        self.total = self.bar.total = total
+        self.bar.refresh()
+
     def __call__(self, name: str, outcome: Any, error: Any) -> None:
         if self._found is not None and self.total is None:
             self.total = self.bar.total = self._found

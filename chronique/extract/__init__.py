@@ -24,7 +24,7 @@ from chronique.extract.status import counterfactual, status_of
 from chronique.extract.triggers import Trigger, find_triggers
 from chronique.records import Document, EventMention, Span
 from chronique.resolve.actors import resolve_actor
-from chronique.resolve.places import find_places
+from chronique.resolve.places import find_places, resolve_place
 from chronique.resolve.quantities import find_tolls
 from chronique.resolve.time import find_time_expressions
 from chronique.textnorm import fold
@@ -33,6 +33,7 @@ from chronique.textnorm import fold
 # ("a déclaré lundi ... exiger" -> the demand is Monday's).
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
+_PRECISION = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 _KILL_KINDS = {"dead", "injured"}
 
 
@@ -54,12 +55,25 @@ def _sentence(sent: SpacySpan) -> Span:
 
 
 # Sectors of actors whose names are never places: a group, an organisation, a person's title.
-_NOT_PLACES = {"REB", "IGO", "NGO", "MED", "BUS"}
+_NOT_PLACES = {"REB", "NGO", "MED", "BUS"}   # not IGO: "Bruxelles" stands for the EU and is a city
 
 
 def _names_an_actor(name: str, lang: str) -> bool:
     actor = resolve_actor(name, lang)
     return actor is not None and (actor.sector in _NOT_PLACES or actor.role is not None)
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Whether two words sit in coordinated phrases: "Kiev et Kharkiv", "l'usine d'Abqaiq et le
+    champ de Khurais" — a conjunct arc on the way from either to where they meet."""
+    up_a = [(a, "")] + sx.ancestors_path(a, limit=8)
+    up_b = [(b, "")] + sx.ancestors_path(b, limit=8)
+    index_b = {t.i: k for k, (t, _) in enumerate(up_b)}
+    for k, (t, _) in enumerate(up_a):
+        if t.i in index_b:
+            labels = [lab for _, lab in up_a[1:k + 1]] + [lab for _, lab in up_b[1:index_b[t.i] + 1]]
+            return "conj" in labels
+    return False
 
 
 def _top(trig: Trigger) -> Trigger:
@@ -131,6 +145,7 @@ class _SentenceExtractor:
     def _place_ranges(self, sent: SpacySpan, blocked: set[int]) -> list[Range]:
         doc, off = sent.doc, sent.start_char
         found: list[Range] = []
+        self.precision: dict[Range, int] = {}
         for span, loc in find_places(doc.user_data["text"][off:sent.end_char], self.lang):
             if _names_an_actor(span.text, self.lang):
                 continue   # "Hamas" is also a German town's alternate name: the group wins
@@ -138,9 +153,16 @@ class _SentenceExtractor:
             r = _token_range(doc, off + span.start, off + span.end)
             if r and not any(i in blocked for i in range(*r)):
                 found.append(r)
+                self.precision[r] = _PRECISION.get(loc.precision, 5)
         for ent in sent.ents:
-            if ent.label_ in _PLACE_LABELS and not any(a <= ent.start < b for a, b in found):
-                found.append((ent.start, ent.end))
+            # What the parser's NER calls a place and the gazetteer did not find: kept when
+            # it resolves (a spelling the scan missed) and names no actor ("l'Alliance").
+            if ent.label_ in _PLACE_LABELS and not any(a <= ent.start < b for a, b in found) \
+                    and not _names_an_actor(ent.text, self.lang):
+                loc = resolve_place(doc.user_data["text"][ent.start_char:ent.end_char], self.lang)
+                if loc is not None:
+                    found.append((ent.start, ent.end))
+                    self.precision[(ent.start, ent.end)] = _PRECISION.get(loc.precision, 5)
         return found
 
     def _loose_places(self, sent: SpacySpan, places: list[Range], triggers: list[Trigger],
@@ -284,8 +306,38 @@ class _SentenceExtractor:
             reference=not trig.nominal and sx.base(trig.token) in ("acl", "amod"),
             status_weak=tense is None and status == "occurred",
         )
-        places = args.places or [None]
-        return [EventMention(places=[_span(doc, p)] if p else [], **base) for p in places]
+        places = self._separate_places(args.places, doc) or [None]
+        out = []
+        for k, p in enumerate(places):
+            # "struck the Kharkiv and Poltava regions, killing three": one event per place,
+            # the toll told once (on the first), never counted twice.
+            mention = EventMention(places=[_span(doc, p)] if p else [], **base)
+            if k:
+                mention.tolls = []
+            out.append(mention)
+        return out
+
+    def _separate_places(self, places: list[Range], doc: Doc) -> list[Range]:
+        """Places that are separate events ("sur Kiev et Kharkiv"): coordinated ones. Of places
+        that only narrow each other ("the Nuseirat camp in central Gaza"), the most precise."""
+        if len(places) < 2:
+            return places
+        heads = {r: doc[r[0]:r[1]].root for r in places}
+        coordinated = [r for r in places
+                       if any(_coordinated(heads[r], heads[o]) for o in places if o != r)]
+        if coordinated:
+            return sorted(coordinated)
+        return [min(places, key=lambda r: (self._precision_of(r), r))]
+
+    def _precision_of(self, r: Range) -> int:
+        """How precise a place span is (city 1 ... country 4); a span the scan found inside
+        a longer one counts as that one."""
+        if r in self.precision:
+            return self.precision[r]
+        for (a, b), p in self.precision.items():
+            if a <= r[0] and r[1] <= b:
+                return p
+        return 5
 
     def _anaphoric(self, trig: Trigger, args: Arguments, times: list, tolls: list) -> bool:
         """"une heure après l'attaque", "cette réunion": a definite or demonstrative noun with

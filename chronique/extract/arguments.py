@@ -268,17 +268,22 @@ def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:
     return out
 
 
-def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) -> None:
+def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
+                   depth: int = 0) -> None:
     """"pilonner plusieurs villes en Ukraine", "le centre commercial de Krementchouk a été
-    touché", "hit the Kramatorsk station": the place of what was hit is where it happened."""
-    if trig.type not in ("ASSAULT", "COERCE", "PROTEST"):
+    touché", "l'usine de traitement d'Abqaiq", "hit the Kramatorsk station": the place of what
+    was hit is where it happened."""
+    if trig.type not in ("ASSAULT", "COERCE", "PROTEST") or depth > 1:
         return
     genitive = ctx.lex.role_preps(trig.type, "genitive")
     for prep, noun in sx.pp_dependents(target):
-        if (prep in ctx.lex.place_prepositions or prep in genitive) and _is_place(noun, ctx):
-            args.places.extend(_place_ranges(noun, ctx))
+        if prep in ctx.lex.place_prepositions or prep in genitive:
+            if _is_place(noun, ctx):
+                args.places.extend(_place_ranges(noun, ctx))
+            elif prep in genitive:
+                _places_inside(noun, trig, args, ctx, depth + 1)
     for c in target.children:
-        if sx.base(c) in ("compound", "nmod") and sx.preposition(c) is None and _is_place(c, ctx):
+        if sx.base(c) in ("compound", "nmod", "flat") and sx.preposition(c) is None and _is_place(c, ctx):
             args.places.extend(_place_ranges(c, ctx))
 
 

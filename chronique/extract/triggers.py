@@ -291,6 +291,7 @@ def _in_purpose(trig: Trigger) -> bool:
 
 
 def _participle_adjunct(trig: Trigger) -> bool:
+    """"..., faisant 5 morts", "..., killing 50 people": a present participle adjunct."""
     tok = trig.token
     return (not trig.nominal and sx.base(tok) in ("advcl", "acl")
             and ("VerbForm=Ger" in str(tok.morph) or tok.tag_ == "VBG"
@@ -317,6 +318,8 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
                 label = "obj"   # a "subject" after its verb: its object misread
             if _participle_adjunct(trig) and parent.type != trig.type:
                 break      # "..., accusant Kiev de préparer une attaque": an act of its own
+            if label == "advcl" and not _participle_adjunct(trig) and not trig.nominal:
+                break      # "fired rockets after an Israeli strike killed a commander"
             if label in _CONTENT or (label in _SAME_TYPE_ONLY and parent.type == trig.type):
                 trig.nested_in = parent
             break

@@ -91,9 +91,9 @@ def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | N
         if ctx.attacker in known:
             return ctx.victim
         return ctx.attacker if ctx.attacker not in known else None
-    top = ctx.actors.countries[0] if ctx.actors.countries else None
-    if top is not None and known == {top}:
-        return top   # a report about one country: its actors act on their own country
+    here = e.location.country if e.location is not None else None
+    if known and (known == {here} or (here is None and set(ctx.actors.countries[:2]) <= known)):
+        return next(iter(known))   # at home, or a report about that one country only
     return next((c for c in ctx.actors.countries if c not in known), None)
 
 

@@ -37,6 +37,7 @@ class ResolvedMention:
     anaphoric: bool = False
     toll_only: bool = False
     reference: bool = False          # "a girl killed in Gaza": names an event told elsewhere
+    place_stated: bool = False       # the place is the text's, not a country inferred
     superseded: bool = False         # its count is an old figure the report has revised
     status_weak: bool = False
     date_stated: bool = False
@@ -90,6 +91,12 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     date = _date(m, document, ctx)
     if m.type in MATERIAL:
         sources, targets, location = _material_defaults(sources, targets, location, ctx)
+    elif m.type == "MOBILIZE" and location is not None and location.country and \
+            location.country not in {a.country for a in sources}:
+        # "launched drills around Taiwan": troops moved toward a place are aimed at its state
+        targets = targets or [Actor(name=location.name or location.country,
+                                    code=location.country, country=location.country,
+                                    confidence=0.6)]
     here = location.country if location else None
     _fill_implicit(sources, targets, ctx, prefer=here)
     _fill_implicit(targets, sources, ctx, prefer=here)
@@ -116,6 +123,7 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
         sources=[m.doc_id], confidence=m.confidence)
     return ResolvedMention(event, order, anaphoric=m.anaphoric, toll_only=m.toll_only,
                            reference=m.reference,
+                           place_stated=bool(m.places) and location is not None,
                            superseded=bool(dead and dead.superseded),
                            status_weak=m.status_weak,
                            date_stated=time_text is not None, tolls=list(m.tolls))

@@ -1,6 +1,7 @@
-"""chronique's HTTP API: `create_app(store)` for programs, `chronique serve` for people.
+"""chronique's web page and HTTP API: `create_app(store)` for programs, `chronique serve`
+for people.
 
-    chronique serve --db events.db --port 8000
+    chronique serve events.db --port 8000          # the page at http://127.0.0.1:8000/
     curl -X POST --data-binary @report.txt -H 'Content-Type: text/plain' \\
          'http://127.0.0.1:8000/documents?published=2022-03-02'
     curl 'http://127.0.0.1:8000/events?type=ASSAULT&country=UKR&limit=20'
@@ -29,7 +30,9 @@ def run(db: str | None = None, host: str = "127.0.0.1", port: int = 8000,
     store = app.state.store
     writes = ("writes need the bearer token" if app.state.policy.token
               else "no token: writes only from this machine")
-    err.write(f"chronique: serving {store.location} on http://{host}:{port} ({writes})\n")
+    shown = f"[{host}]" if ":" in host else host
+    err.write(f"chronique: serving {store.location} on http://{shown}:{port} ({writes}); "
+              f"Ctrl-C stops it\n")
     if not app.state.policy.token and not is_loopback(host):
         err.write("chronique: listening beyond this machine without a token: remote clients "
                   "can read but not write (set CHRONIQUE_TOKEN to let them)\n")

@@ -13,8 +13,8 @@ import {Timeline} from "./timeline.js";
 const EMPTY = {q: "", type: [], status: "", country: "", actor: "", since: "", until: "", doc: ""};
 const state = {filters: {...EMPTY, type: []}, sort: "-date", offset: 0, limit: 50, event: ""};
 const fresh = new Set();      // events the last pasted report added or changed
-let docTitle = "";
-let generation = 0;
+const docNames = new Map();   // report id -> title, for the filter chip
+const latest = {table: 0, map: 0, timeline: 0};   // answers older than these are dropped
 
 const $ = (id) => document.getElementById(id);
 
@@ -78,7 +78,7 @@ const table = new EventTable($("events"), {
 });
 const eventView = new EventView($("event"), {
   onClose: () => { state.event = ""; writeHash(); table.select(""); map.select(null); },
-  onReport: (docId, title) => { docTitle = title; setFilters({doc: docId}); },
+  onReport: (docId, title) => { docNames.set(docId, title); setFilters({doc: docId}); },
   onFacts: (event) => map.select(event),
 });
 const paste = new PasteBox($("paste"), {
@@ -89,7 +89,7 @@ const paste = new PasteBox($("paste"), {
     refreshStats();
   },
   onOpen: (id) => openEvent(id),
-  onShowReport: (docId, title) => { docTitle = title; setFilters({...EMPTY, type: [], doc: docId}); },
+  onShowReport: (docId) => setFilters({...EMPTY, type: [], doc: docId}),
 });
 
 function openEvent(id) {
@@ -110,54 +110,74 @@ function setFilters(partial) {
 }
 
 async function refreshTable() {
-  const gen = generation;
+  const gen = ++latest.table;
   table.loading(true);
   try {
     const page = await api.events({...apiFilters(), sort: state.sort, limit: state.limit,
                                    offset: state.offset});
-    if (gen !== generation) return;
+    if (gen !== latest.table) return;
     table.update(page, state.sort, fresh);
     table.select(state.event);
     setError("");
   } catch (err) {
-    if (gen === generation) { table.update(null, state.sort, fresh); setError(err.message); }
+    if (gen === latest.table) { table.update(null, state.sort, fresh); setError(err.message); }
   } finally {
     table.loading(false);
   }
 }
 
 async function refreshMap() {
-  const gen = generation;
+  const gen = ++latest.map;
   try {
     const points = await api.points(apiFilters());
-    if (gen === generation) map.update(points, state.filters.country);
+    if (gen === latest.map) map.update(points, state.filters.country);
   } catch (err) {
-    if (gen === generation) setError(err.message);
+    if (gen === latest.map) setError(err.message);
   }
 }
 
 async function refreshTimeline() {
-  const gen = generation;
+  const gen = ++latest.timeline;
   try {
     const data = await api.timeline(apiFilters(false));
-    if (gen === generation) timeline.update(data, state.filters.since, state.filters.until,
-                                            state.filters.type);
+    if (gen === latest.timeline) timeline.update(data, state.filters.since, state.filters.until,
+                                                 state.filters.type);
   } catch (err) {
-    if (gen === generation) setError(err.message);
+    if (gen === latest.timeline) setError(err.message);
   }
 }
 
 function refreshAll() {
-  generation += 1;
   document.body.dataset.loading = "1";
   Promise.allSettled([refreshTable(), refreshMap(), refreshTimeline()]).then(() => {
     delete document.body.dataset.loading;
   });
 }
 
+// An ingest may add reports while the page stays open: say so, and let the analyst choose when
+// the view changes under them.
+const POLL_MS = 60000;
+let seenStats = null;
+
+async function pollStats() {
+  try {
+    const s = await api.stats();
+    if (seenStats && (s.documents !== seenStats.documents || s.last_added !== seenStats.last_added)) {
+      const added = s.documents - seenStats.documents;
+      const note = $("updates");
+      note.hidden = false;
+      note.textContent = added > 0 ? `${plural(added, "new report")} · show` : "The data changed · show";
+    }
+  } catch (err) {
+    // The server is away (restarting?): the next poll tries again.
+  }
+}
+
 async function refreshStats() {
   try {
     const s = await api.stats();
+    seenStats = s;
+    $("updates").hidden = true;
     fill($("counts"), plural(s.events, "event"), " · ", plural(s.documents, "report"),
          s.multi_source_events ? ` · ${plural(s.multi_source_events, "event")} from several reports` : "");
     const counts = s.by_type || {};
@@ -213,8 +233,17 @@ function syncForm() {
   $("f-type").classList.toggle("active", f.type.length > 0);
   const chip = $("f-doc");
   chip.hidden = !f.doc;
+  if (f.doc && !docNames.has(f.doc)) {   // name the report once its record comes
+    docNames.set(f.doc, f.doc);
+    api.document(f.doc).then((d) => {
+      const start = d.text.trim().split("\n")[0].slice(0, 60);
+      docNames.set(d.id, d.title || (start ? start + "…" : d.id));
+      if (state.filters.doc === d.id) syncForm();
+    }).catch(() => {});
+  }
   if (f.doc) {
-    fill(chip, "Report: ", docTitle || f.doc, " ",
+    chip.title = docNames.get(f.doc);
+    fill(chip, "Report: ", docNames.get(f.doc), " ",
          h("button", {type: "button", class: "close", "aria-label": "Show every report",
                       onclick: () => setFilters({doc: ""})}, "×"));
   }
@@ -241,6 +270,8 @@ function bindForm() {
     refreshTable();
   });
   $("open-paste").addEventListener("click", () => paste.show());
+  $("updates").addEventListener("click", () => { refreshStats(); refreshAll(); });
+  setInterval(pollStats, POLL_MS);
   $("map-fit").addEventListener("click", () => map.fit());
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && !$("event").hidden && !$("paste").open) eventView.close();

@@ -16,7 +16,8 @@ export function radius(fatalities) {
 export class EventMap {
   constructor(el, opts) {
     this.opts = opts;
-    this.fitted = false;
+    this.follow = true;         // fit the view to each new set of points until the analyst moves it
+    this.fitting = false;
     this.bounds = null;
     this.country = "";
     this.map = L.map(el, {
@@ -38,6 +39,8 @@ export class EventMap {
       iconCreateFunction: (c) => this.clusterIcon(c),
     }).addTo(this.map);
     this.highlight = L.layerGroup().addTo(this.map);
+    this.map.on("dragstart zoomstart", () => { if (!this.fitting) this.follow = false; });
+    this.map.on("moveend", () => { this.fitting = false; });
     this.loadOutlines();
     new ResizeObserver(() => this.map.invalidateSize()).observe(el);
   }
@@ -52,7 +55,7 @@ export class EventMap {
 
   countryStyle(feature) {
     const on = this.country && feature.properties.iso3 === this.country;
-    return {color: on ? "#3d5a80" : "#b9b2a3", weight: on ? 1.4 : 0.6, fillColor: on ? "#e4e9f0" : "#f4f1ea",
+    return {color: on ? "#3d5a80" : "#b9b2a3", weight: on ? 1.4 : 0.6, fillColor: on ? "#fbf0cf" : "#f4f1ea",
             fillOpacity: 1};
   }
 
@@ -95,14 +98,16 @@ export class EventMap {
     if (points.unplaced) notes.push(`${points.unplaced} without a place`);
     this.opts.note.textContent = notes.join(" · ") + (points.rows.length ? " · size: deaths" : "");
     this.map.getContainer().dataset.points = points.rows.length;
-    if (!this.fitted && this.bounds) {
-      this.fit();
-      this.fitted = true;
-    }
+    if (this.follow) this.fit();
   }
 
+  /** The view fitted to the points; it follows the filters again until the next move. */
   fit() {
-    if (this.bounds) this.map.fitBounds(this.bounds.pad(0.25), {maxZoom: 6});
+    this.follow = true;
+    if (!this.bounds) return;
+    this.fitting = true;
+    this.map.fitBounds(this.bounds.pad(0.2), {maxZoom: 6, animate: false});
+    this.fitting = false;
   }
 
   /** Ring the open event's place (or nothing), and bring it into view. */
@@ -114,6 +119,12 @@ export class EventMap {
     L.circleMarker(at, {radius: radius(event.fatalities && event.fatalities.count) + 5,
                         color: "#111", weight: 2.5, fill: false, interactive: false,
                         className: "selected-point"}).addTo(this.highlight);
-    if (!this.map.getBounds().contains(at)) this.map.panTo(at);
+    // Bring the place into view, close enough to tell it from its neighbours.
+    if (this.map.getZoom() < 5 || !this.map.getBounds().contains(at)) {
+      this.fitting = true;
+      this.map.setView(at, Math.max(this.map.getZoom(), 5), {animate: false});
+      this.fitting = false;
+      this.follow = false;
+    }
   }
 }

@@ -84,7 +84,7 @@ export class PasteBox {
       lists.push(h("ul", {class: "paste-events"}, r.events.map((o) => this.item(o))));
       if (r.document) {
         lists.push(h("button", {type: "button", class: "link",
-          onclick: () => { this.dialog.close(); this.opts.onShowReport(r.document, this.$("paste-title-input").value.trim() || r.document); }},
+          onclick: () => { this.dialog.close(); this.opts.onShowReport(r.document); }},
           "Show only this report's events"));
       }
       if (r.notes && r.notes.length) lists.push(h("p", {class: "muted"}, r.notes.join(" ")));

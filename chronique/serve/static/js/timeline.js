@@ -8,6 +8,7 @@ import {TYPES, day, monthLabel, plural, typeColor} from "./format.js";
 const DAY = 86400000;
 const M = {top: 8, right: 12, bottom: 20, left: 34};
 const UNITS = ["day", "week", "month", "year"];
+const MAX_BAR = 56;
 
 const toDay = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
 const toIso = (d) => new Date(d * DAY).toISOString().slice(0, 10);
@@ -110,14 +111,16 @@ export class Timeline {
     // Grid and y labels.
     for (const n of [...new Set([Math.ceil(max / 2), max])]) {
       root.append(svg("line", {x1: M.left, x2: width - M.right, y1: y(n), y2: y(n), class: "grid"}),
-                  svg("text", {x: M.left - 6, y: y(n) + 4, class: "ylabel"}, n));
+                  svg("text", {x: M.left - 6, y: y(n) + 4, class: "ylabel"},
+                      n >= 10000 ? `${Math.round(n / 1000)}k` : n));
     }
     root.append(svg("line", {x1: M.left, x2: width - M.right, y1: y(0), y2: y(0), class: "axis"}));
     // Bars, stacked in PLOVER's order from cooperation (bottom) to assault (top).
     const bars = svg("g", {class: "bars"});
     for (const b of bins.values()) {
-      const x0 = Math.max(M.left, x(b.start));
-      const w = Math.max(1, Math.min(width - M.right, x(b.end)) - x0 - (x(b.end) - x(b.start) > 4 ? 1 : 0));
+      let x0 = Math.max(M.left, x(b.start));
+      let w = Math.max(1, Math.min(width - M.right, x(b.end)) - x0 - (x(b.end) - x(b.start) > 4 ? 1 : 0));
+      if (w > MAX_BAR) { x0 += (w - MAX_BAR) / 2; w = MAX_BAR; }   // a few days over a wide axis
       const parts = TYPES.filter((t) => b.counts[t]).map((t) => `${t} ${b.counts[t]}`).join(", ");
       const g = svg("g", {class: "bar", "data-start": toIso(b.start)},
                     svg("title", {}, `${binLabel(unit, b.start)}: ${plural(b.total, "event")} — ${parts}`));
@@ -159,7 +162,7 @@ export class Timeline {
       for (let d = d0; d < d1; d += 1) {
         if (span <= 14 || (d + 3) % 7 === 0) ticks.push([d, day(toIso(d)).replace(/ \d{4}$/, ""), false]);
       }
-    } else if (span <= 900) {
+    } else if (span <= 2000) {
       for (let d = bin("month", d0 - 1)[1]; d < d1; d = bin("month", d)[1]) {
         const iso = toIso(d);
         const jan = iso.slice(5, 7) === "01";
@@ -237,7 +240,7 @@ export class Timeline {
       "data-type": t,
       onclick: () => this.opts.onType(t),
     }, h("span", {class: "swatch", style: {background: typeColor(t)}}), t, " ",
-       h("span", {class: "muted"}, totals[t])));
+       h("span", {class: "muted"}, totals[t].toLocaleString("en"))));
     fill(this.opts.legend, items);
   }
 }
