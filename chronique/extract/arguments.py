@@ -77,14 +77,17 @@ class SentenceContext:
 
 def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     """The phrase an argument token stands for, resolving pronouns to their antecedent."""
-    # A name the tagger took for a pronoun ("Poutine", lemma "poutine") has no PronType.
-    real_pronoun = tok.pos_ == "PRON" and ("PronType" in str(tok.morph) or tok.tag_ in ("PRP", "WP", "WDT"))
+    # A name the tagger took for a pronoun ("Poutine", lemma "poutine") has no PronType and is
+    # no stop word; "Il" may lack the PronType too, but is one.
+    real_pronoun = tok.pos_ == "PRON" and ("PronType" in str(tok.morph) or tok.is_stop
+                                           or tok.tag_ in ("PRP", "WP", "WDT"))
     if real_pronoun or (tok.pos_ == "DET" and sx.base(tok).startswith("nsubj")):
         if "PronType=Rel" in str(tok.morph) or tok.tag_ in ("WP", "WDT"):
             return _relative_antecedent(tok)
         if "Person=1" in str(tok.morph):
             return (tok.i, tok.i + 1)   # "nous", "we": the voice of the report, not a referent
-        if any(f"PronType={p}" in str(tok.morph) for p in _PRONOUN_SUBJECTS) or tok.tag_ == "PRP":
+        if any(f"PronType={p}" in str(tok.morph) for p in _PRONOUN_SUBJECTS) \
+                or tok.tag_ == "PRP" or tok.is_stop:
             return _speaker_of_clause(tok, ctx) or ctx.antecedent
         return None
     if tok.pos_ not in sx.NOMINAL_POS | {"ADJ", "DET"}:
@@ -294,6 +297,9 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
         args.sources.extend(_expand(s, ctx))
     if passive:
         for s in sx.children(verb, sx.PASS_SUBJ):
+            if trig.type == "MOBILIZE" and not _is_place(s, ctx):
+                args.sources.extend(_expand(s, ctx))   # "des soldats ont été déployés"
+                continue
             if _is_place(s, ctx):
                 args.places.extend(_place_ranges(s, ctx))
             else:

@@ -184,8 +184,14 @@ def _match_phrases(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[tup
 _CARRIED = {"obj", "dobj", "obl:arg", "iobj", "nsubj:pass", "nsubjpass", "dative"}
 
 
-def _support(noun: Token, gov: Token | None, lex: Lexicon) -> Token | None:
-    if gov is None or not set(_forms(gov)) & lex.support_verbs:
+def _support(noun: Token, gov: Token | None, lex: Lexicon,
+             rule: TriggerRule | None = None) -> Token | None:
+    """The light verb that carries a noun event: one of the language's support verbs, or a
+    verb the noun's own reading asks for ("proclamer l'état d'urgence", "reach a deal")."""
+    if gov is None:
+        return None
+    wanted = lex.support_verbs | (rule.governors if rule is not None else frozenset())
+    if not set(_forms(gov)) & wanted:
         return None
     if noun.head == gov and sx.base(noun) in _CARRIED:
         return gov
@@ -210,7 +216,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
         if not _holds(rule, head, nominal, gov):
             continue
         found.append(Trigger(head, start, end, rule, nominal, governor=gov,
-                             support=_support(head, gov, lex) if nominal else None))
+                             support=_support(head, gov, lex, rule) if nominal else None))
         taken.update(range(start, end))
     for tok in sent:
         if tok.i in taken or tok.is_punct or tok.is_space:
@@ -230,7 +236,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
         for rule in rules:
             if _holds(rule, tok, nominal, gov):
                 found.append(Trigger(tok, tok.i, tok.i + 1, rule, nominal, governor=gov,
-                                     support=_support(tok, gov, lex) if nominal else None))
+                                     support=_support(tok, gov, lex, rule) if nominal else None))
                 break
     # "one of the deadliest strikes on the city": a comparison with past events, not one.
     found = [t for t in found if not (t.nominal and any(
