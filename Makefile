@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install data bench clean
+.PHONY: run test install data assets bench clean
+# The sample corpus's database for `make run` (git-ignored, like every *.db).
+RUN_DB := build/samples.db
 
 $(STAMP): pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,14 +16,21 @@ $(STAMP): pyproject.toml requirements/models.txt
 
 install: $(STAMP)
 
+# Ingests the sample corpus (again: nothing is added twice) and serves the page until Ctrl-C.
 run: $(STAMP)
-	$(BIN)/chronique extract samples/ --format table
+	@mkdir -p $(dir $(RUN_DB))
+	$(BIN)/chronique ingest samples/ --db $(RUN_DB)
+	$(BIN)/chronique serve $(RUN_DB) --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 data: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py
+
+# The page's third-party files (Leaflet, its clustering, the country outlines) from npm.
+assets: $(STAMP)
+	$(BIN)/python scripts/vendor_assets.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -20,6 +20,7 @@ import base64
 import hashlib
 import io
 import json
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -64,6 +65,9 @@ NO_NUMERIC = {"Kosovo": "XKX", "Somaliland": "SOM", "N. Cyprus": "CYP",
 
 def fetch(name: str, version: str, integrity: str, where: Path) -> bytes:
     """The package's tarball from npm, checked against its pinned integrity."""
+    if shutil.which("npm") is None:
+        raise SystemExit("vendor_assets: npm is needed to fetch the packages (apt-get install "
+                         "npm); the page itself uses the committed files")
     subprocess.run(["npm", "pack", f"{name}@{version}", "--pack-destination", str(where),
                     "--ignore-scripts", "--silent"], check=True, stdout=subprocess.DEVNULL)
     tarballs = sorted(where.glob(f"{name}-{version}.tgz"))

@@ -43,7 +43,9 @@ function writeHash() {
   if (state.limit !== 50) p.set("limit", state.limit);
   if (state.event) p.set("event", state.event);
   const hash = p.toString();
-  if (hash !== location.hash.slice(1)) history.replaceState(null, "", hash ? "#" + hash : " ");
+  if (hash !== location.hash.slice(1)) {
+    history.replaceState(null, "", location.pathname + location.search + (hash ? "#" + hash : ""));
+  }
 }
 
 /** The filters as the API takes them; `withPeriod` false leaves out since/until. */
