@@ -94,7 +94,12 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
             by_clause.setdefault(t.support.i, []).append(t)
     tense = None
     steps = [(tok, "")] + sx.ancestors_path(tok)
+    own = {t.i for t in tok.subtree}
     for k, (anc, _) in enumerate(steps):
+        if k and anc.i not in own and anc.i not in by_token and anc.i not in by_clause \
+                and anc.pos_ == "NOUN" and sx.base(anc) in ("pobj", "obl", "obl:mod", "nmod"):
+            # "despite a warning broadcast on Friday evening": the time of that noun
+            return "none", None, tense
         if tense is None and sx.is_verb(anc):
             tense = sx.tense(anc, lex.future_auxiliaries)
         if anc.i in by_token:
@@ -104,6 +109,9 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
         if is_reporting(anc, lex):
             return "speech", anc, tense
         if k + 1 < len(steps) and steps[k + 1][1] in sx.RELATIVE:
+            return "none", None, tense
+        if k + 1 < len(steps) and steps[k + 1][1] == "acl" and steps[k + 1][0].i not in by_token:
+            # "despite a warning broadcast on Friday evening": the participle's own time
             return "none", None, tense
     return "sentence", None, tense
 
