@@ -16,7 +16,18 @@
 | `progress.py` | documents/s, events found, ETA |
 """
 
-from chronique.batch.inputs import iter_inputs, options
-from chronique.batch.workers import default_workers, ingest_parallel
+from typing import Any
 
 __all__ = ["default_workers", "ingest_parallel", "iter_inputs", "options"]
+
+_HOMES = {"default_workers": "workers", "ingest_parallel": "workers", "iter_inputs": "inputs",
+          "options": "inputs"}
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: `chronique --help` registers the batch options without loading
+    # the store or the pipeline.
+    if name in _HOMES:
+        from importlib import import_module
+        return getattr(import_module(f"chronique.batch.{_HOMES[name]}"), name)
+    raise AttributeError(f"module 'chronique.batch' has no attribute {name!r}")

@@ -9,12 +9,14 @@ the command and hands it here; the work is in `workers.py` and `cluster.py`.
 from __future__ import annotations
 
 import argparse
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from chronique.batch.workers import BATCH_SIZE, default_workers
-
-PARTITION_SIZE = 1000
+from chronique.batch.defaults import BATCH_SIZE, PARTITION_SIZE, default_workers
+from chronique.errors import ChroniqueError
 
 
 def _positive(value: str) -> int:
@@ -65,6 +67,32 @@ def work_dir(args: argparse.Namespace, location: str) -> Path:
     return Path(f"{location}.parts")
 
 
+def _dask():
+    try:
+        from chronique.batch.cluster import ingest_dask
+    except ImportError as exc:
+        raise ChroniqueError(f"--dask needs Dask's distributed scheduler ({exc}): "
+                             f"pip install 'dask[distributed]'") from None
+    return ingest_dask
+
+
+@contextmanager
+def _sigterm_as_ctrl_c() -> Iterator[None]:
+    """A job scheduler stopping the ingest (SIGTERM) stops it as Ctrl-C does: workers ended,
+    the document being written rolled back, a message saying how to go on."""
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:          # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def run_ingest(args: argparse.Namespace, err: TextIO) -> int:
     """`chronique ingest`: read, process with the chosen workers, store, summarise."""
     from chronique.batch.inputs import iter_inputs, options
@@ -77,11 +105,11 @@ def run_ingest(args: argparse.Namespace, err: TextIO) -> int:
     opts = options(args.published, lang)
     workers = args.workers or default_workers()
     location = args.db or default_location()
-    with Store(location) as store:
+    with Store(location) as store, _sigterm_as_ctrl_c():
         progress = IngestProgress(err, "ingest")
         try:
             if args.dask:
-                from chronique.batch.cluster import ingest_dask
+                ingest_dask = _dask()
                 summary, how = ingest_dask(
                     store, args.paths, opts, address=args.dask, workers=workers,
                     partition_size=args.partition_size, work_dir=work_dir(args, location),

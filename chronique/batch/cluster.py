@@ -150,8 +150,19 @@ def ingest_dask(store: Store, paths: Iterable[str | Path], opts: Options, *, add
     n_workers = 0
     if todo:
         client, cluster = connect(address, workers)
-        client.register_plugin(ModelsPlugin((opts.lang,) if opts.lang else _all_langs()))
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        n_workers = len(client.scheduler_info().get("workers", {}))
+        if n_workers == 0:
+            say(f"the scheduler at {address} has no workers yet: waiting for `dask worker` "
+                f"processes to join")
+        try:
+            client.register_plugin(ModelsPlugin((opts.lang,) if opts.lang else _all_langs()))
+        except Exception as exc:   # whatever a worker raised while setting up
+            client.close()
+            if cluster is not None:
+                cluster.close()
+            raise ChroniqueError(f"the Dask workers could not load chronique's models (is "
+                                 f"chronique installed on every worker?): {exc}") from None
+        n_workers = max(1, n_workers)
     try:
         computing = _Computing(client, todo, keys, work, opts, batch_size,
                                window=2 * n_workers + 2) if client is not None else None
@@ -182,7 +193,7 @@ def ingest_dask(store: Store, paths: Iterable[str | Path], opts: Options, *, add
         work.tidy()
     where = "a local Dask cluster" if address == "local" else f"Dask at {address}"
     if todo:
-        where += f", {n_workers} workers"
+        where += f", {n_workers} worker{'s' if n_workers > 1 else ''}"
     how = (f"{where}, {len(parts)} partitions ({len(todo)} computed, {reused} reused from "
            f"{work_dir}, {len(earlier)} merged before)")
     return summary, how

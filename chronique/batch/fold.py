@@ -20,6 +20,18 @@ from chronique.store import IngestSummary, Outcome, Store
 from chronique.store.ingest import Progress
 
 
+def bound_memory(store: Store) -> None:
+    """Keep the writer's memory flat however large the database grows.
+
+    SQLite maps the database file into the process for reading (up to 1 GB, good for a
+    server's queries); the pages a writer touches there stay in its RSS, which then grows with
+    the database. The writer reads little (one document's lookups, one event's candidates), so
+    its reads go through SQLite's own bounded page cache instead."""
+    if store.backend.dialect == "sqlite":
+        with store.backend.read() as tx:
+            tx.execute("PRAGMA mmap_size=0")
+
+
 class Folder:
     """Writes documents and their events into `store`, keeping the summary and telling
     `progress` (name, outcome or None, error or None) of every document."""
@@ -29,6 +41,7 @@ class Folder:
         self.store = store
         self.progress = progress
         self.summary = summary or IngestSummary()
+        bound_memory(store)
 
     def _tell(self, name: str, outcome: Outcome | None, error: ChroniqueError | None) -> None:
         if self.progress is not None:

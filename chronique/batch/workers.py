@@ -23,12 +23,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import chain
 
+from chronique.batch.defaults import BATCH_SIZE, default_workers  # noqa: F401 (re-exported)
 from chronique.batch.fold import Folder
 from chronique.batch.work import Extracted, extract_batch, failed_batch, init_worker
 from chronique.errors import ChroniqueError, InputError
@@ -36,19 +37,12 @@ from chronique.records import Document
 from chronique.store import IngestSummary, Store
 from chronique.store.ingest import Progress
 
-BATCH_SIZE = 32
 # A batch of long reports is cut sooner: memory is bounded in characters, not only documents.
 MAX_BATCH_CHARS = 2_000_000
 # New pools started in a row without a batch coming back before the run gives up.
 MAX_RESTARTS = 3
-
-
-def default_workers() -> int:
-    """Every core this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:   # not on Linux
-        return os.cpu_count() or 1
+# What a worker does with a batch of documents: (documents, batch size) -> one result each.
+Work = Callable[[list[Document], int], list[Extracted]]
 
 
 @dataclass
@@ -89,30 +83,37 @@ def fold_batch(folder: Folder, batch: Batch, results: list[Extracted]) -> None:
 
 def ingest_parallel(store: Store, items: Iterable[Document | InputError], *, workers: int,
                     batch_size: int = BATCH_SIZE, progress: Progress | None = None,
-                    langs: tuple[str, ...] = ()) -> IngestSummary:
+                    langs: tuple[str, ...] = (), work: Work = extract_batch) -> IngestSummary:
     """Process and store every document of `items` the store does not hold, with `workers`
-    processes (`langs`: the models they load at start; others load on first use).
-    An input of one batch or less is processed in this process: starting workers would cost
-    more than they save."""
+    processes (`langs`: the models they load at start; others load on first use). `work`
+    is what a worker does with a batch (a module-level function; benchmarks of the parent
+    alone give a cheap one). An input of one batch or less is processed in this process:
+    starting workers would cost more than they save."""
     folder = Folder(store, progress)
     stream = batches(folder.triaged(iter(items)), batch_size)
     head = [b for b in (next(stream, None), next(stream, None)) if b is not None]
     if workers <= 1 or len(head) < 2:
         for batch in chain(head, stream):
             docs = batch.docs
-            fold_batch(folder, batch, extract_batch(docs, batch_size) if docs else [])
+            fold_batch(folder, batch, work(docs, batch_size) if docs else [])
         return folder.summary
-    with Pool(workers, batch_size, langs) as pool:
+    with Pool(workers, batch_size, langs, work) as pool:
         for batch, results in pool.ordered(chain(head, stream)):
             fold_batch(folder, batch, results)
     return folder.summary
 
 
+def _succeeded(future: Future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
 class Pool:
     """N worker processes fed batches through a bounded window; results in input order."""
 
-    def __init__(self, workers: int, batch_size: int = BATCH_SIZE, langs: tuple[str, ...] = ()):
+    def __init__(self, workers: int, batch_size: int = BATCH_SIZE, langs: tuple[str, ...] = (),
+                 work: Work = extract_batch):
         self.workers = workers
+        self.work = work
         self.batch_size = batch_size
         self.langs = langs
         self.window = 2 * workers + 2
@@ -132,7 +133,7 @@ class Pool:
             done: Future = Future()
             done.set_result([])
             return done
-        return self._executor.submit(extract_batch, docs, self.batch_size)
+        return self._executor.submit(self.work, docs, self.batch_size)
 
     def ordered(self, stream: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extracted]]]:
         """(batch, results) for every batch of `stream`, in order; at most `window` batches
@@ -171,7 +172,8 @@ class Pool:
                 f"batch (out of memory? try fewer --workers); every document stored so far "
                 f"is kept: run the same command again to go on")
         self._executor = self._start()
-        return deque((batch, self._submit(batch)) for batch, _ in pending)
+        return deque((batch, future if _succeeded(future) else self._submit(batch))
+                     for batch, future in pending)
 
     def _stop(self, kill: bool) -> None:
         if kill:

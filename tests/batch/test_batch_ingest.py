@@ -1,0 +1,134 @@
+"""`chronique ingest` with worker processes and on a Dask cluster, through the real command
+and the real pipeline, on a few hundred short generated reports.
+
+Every path must store what one process stores: the same documents in the same order, the same
+events with the same ids, merged the same way (events reported by documents of different
+partitions or batches are one record), and an ingest killed midway then run again must end
+up the same, every document stored once and no event doubled.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from batch_helpers import (COMMAND, chronique, count, doubled_mentions, multi_source,
+                           snapshot)
+
+pytestmark = pytest.mark.slow
+
+DOCS = "SELECT COUNT(*) FROM documents"
+
+
+def _start(*args: str) -> subprocess.Popen:
+    return subprocess.Popen(COMMAND + list(args), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def _wait_until(proc: subprocess.Popen, ready, what: str, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    while not ready():
+        assert proc.poll() is None, f"the ingest ended before {what}:\n{proc.stderr.read()}"
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def test_dask_local_with_two_workers_finds_what_one_process_finds(reports, reference,
+                                                                     tmp_path):
+    db = tmp_path / "dask.db"
+    r = chronique("ingest", str(reports), "--db", str(db), "--dask", "local", "--workers", "2",
+                  "--partition-size", "60")
+    assert "240 read, 240 added" in r.stderr
+    assert "2 workers, 4 partitions (4 computed" in r.stderr
+    assert snapshot(db) == reference
+    # Events merged across partitions: one record citing documents 60 lines apart or more.
+    order = {doc: i for i, doc in enumerate(reference["documents"])}
+    spans = [{order[d] // 60 for d in sources} for sources in multi_source(db)]
+    assert any(len(s) > 1 for s in spans)
+    # The work folder is emptied once every partition is merged.
+    assert not Path(f"{db}.parts").exists()
+
+
+def test_a_multi_worker_ingest_killed_midway_then_rerun_stores_everything_once(
+        reports, reference, tmp_path):
+    db = tmp_path / "killed.db"
+    victim = _start("ingest", str(reports), "--db", str(db), "--workers", "2",
+                    "--batch-size", "8")
+    _wait_until(victim, lambda: count(db, DOCS) >= 40, "40 documents were stored")
+    workers = psutil.Process(victim.pid).children()
+    victim.send_signal(signal.SIGKILL)
+    victim.wait(30)
+    stored = count(db, DOCS)
+    assert 40 <= stored < 240
+    # Its worker processes ended with it.
+    gone, alive = psutil.wait_procs(workers, timeout=20)
+    assert not alive
+    rerun = chronique("ingest", str(reports), "--db", str(db), "--workers", "2")
+    assert f"240 read, {240 - stored} added, {stored} skipped" in rerun.stderr
+    assert snapshot(db) == reference
+    assert doubled_mentions(db) == 0
+
+
+def test_a_worker_lost_midway_is_replaced_and_nothing_is_lost(reports, reference, tmp_path):
+    db = tmp_path / "lost.db"
+    proc = _start("ingest", str(reports), "--db", str(db), "--workers", "2",
+                  "--batch-size", "8")
+    _wait_until(proc, lambda: count(db, DOCS) >= 24, "24 documents were stored")
+    workers = [p for p in psutil.Process(proc.pid).children()
+               if "spawn_main" in " ".join(p.cmdline())]
+    assert len(workers) == 2
+    workers[0].kill()
+    _, err = proc.communicate(timeout=240)
+    assert proc.returncode == 0, err
+    assert "240 read, 240 added" in err
+    assert snapshot(db) == reference
+
+
+def test_a_dask_ingest_killed_midway_then_rerun_redoes_only_what_was_not_merged(
+        reports, reference, tmp_path):
+    db = tmp_path / "dask-killed.db"
+    args = ["ingest", str(reports), "--db", str(db), "--dask", "local", "--workers", "2",
+            "--partition-size", "40"]
+    merged = "SELECT COUNT(*) FROM meta WHERE key LIKE 'batch.partition.%'"
+    victim = _start(*args)
+    _wait_until(victim, lambda: count(db, merged) >= 1, "a partition was merged")
+    victim.send_signal(signal.SIGKILL)
+    victim.wait(30)
+    done = count(db, merged)
+    stored = count(db, DOCS)
+    assert 1 <= done < 6 and stored < 240
+    rerun = chronique(*args)
+    assert f"{done} partitions were merged by an earlier run" in rerun.stderr
+    computed, reused = map(int, re.search(r"(\d+) computed, (\d+) reused", rerun.stderr).groups())
+    assert computed + reused == 6 - done   # results already back were not computed again
+    assert "240 read" in rerun.stderr
+    assert snapshot(db) == reference
+    assert doubled_mentions(db) == 0
+    again = chronique(*args)
+    assert "6 partitions were merged by an earlier run" in again.stderr
+    assert "0 computed" in again.stderr and "0 added, 240 skipped" in again.stderr
+
+
+def test_a_dask_worker_lost_midway_is_replaced_and_nothing_is_lost(reports, reference,
+                                                                   tmp_path):
+    db = tmp_path / "dask-lost.db"
+    merged = "SELECT COUNT(*) FROM meta WHERE key LIKE 'batch.partition.%'"
+    proc = _start("ingest", str(reports), "--db", str(db), "--dask", "local", "--workers", "2",
+                  "--partition-size", "40")
+    _wait_until(proc, lambda: count(db, merged) >= 1, "a partition was merged")
+    # The workers are the client's children, each watched by a nanny in the client, which
+    # starts a new one; Dask computes the lost worker's partitions again.
+    workers = [w for w in psutil.Process(proc.pid).children()
+               if "spawn_main" in " ".join(w.cmdline())]
+    assert len(workers) == 2
+    workers[0].kill()
+    _, err = proc.communicate(timeout=240)
+    assert proc.returncode == 0, err
+    assert "240 read, 240 added" in err
+    assert snapshot(db) == reference
