@@ -13,6 +13,7 @@ these boundaries and adds none of its own.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -89,6 +90,9 @@ def load(lang: str) -> Language:
     _register_component()
     nlp = spacy.load(MODELS[lang])
     nlp.add_pipe("chronique_sentences", before="parser")
+    # A model is a few hundred thousand long-lived objects that every garbage collection
+    # would walk again while documents are parsed: set them aside once loaded.
+    gc.freeze()
     return nlp
 
 

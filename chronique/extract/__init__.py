@@ -403,7 +403,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[EventMention]:
     doc.user_data["places"] = []   # every place named, for the report's context (places_seen)
     out: list[EventMention] = []
     for sent in doc.sents:
-        if not sent.text.strip():
+        if not document.text[sent.start_char:sent.end_char].strip():
             continue
         out.extend(ex.run(sent))
     return out

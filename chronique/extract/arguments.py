@@ -125,9 +125,9 @@ def _relative_antecedent(pron: Token) -> Range | None:
     """"la Russie, qui continuait": the noun before the relative pronoun."""
     doc = pron.doc
     i = pron.i - 1
-    while i >= pron.sent.start and (doc[i].is_punct or doc[i].is_space):
+    while i >= sx.sent_start(pron) and (doc[i].is_punct or doc[i].is_space):
         i -= 1
-    if i >= pron.sent.start and doc[i].pos_ in ("PROPN", "NOUN"):
+    if i >= sx.sent_start(pron) and doc[i].pos_ in ("PROPN", "NOUN"):
         head = doc[i]
         start, end = sx.chunk(head)
         return (start, min(end, pron.i))
@@ -175,9 +175,9 @@ def _closes_quote(verb: Token) -> bool:
     first = min([verb] + [c for c in verb.children if sx.base(c).startswith("aux")],
                 key=lambda t: t.i)
     k = first.i - 1
-    if k > verb.sent.start and verb.doc[k].text == ",":
+    if k > sx.sent_start(verb) and verb.doc[k].text == ",":
         k -= 1
-    return k >= verb.sent.start and verb.doc[k].text in _CLOSING_QUOTES \
+    return k >= sx.sent_start(verb) and verb.doc[k].text in _CLOSING_QUOTES \
         and any(c.i > verb.i and sx.base(c) in sx.SUBJ | sx.OBJ for c in verb.children)
 
 
@@ -190,7 +190,7 @@ def _inverted(subj: Token, verb: Token) -> bool:
         return False
     first = min([verb] + [c for c in verb.children if sx.base(c).startswith("aux")],
                 key=lambda t: t.i)
-    before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    before = verb.doc[first.i - 1] if first.i > sx.sent_start(verb) else None
     reporting = sx.base(verb) in ("root", "parataxis") and before is not None \
         and before.is_punct and before.text not in ("(",)
     return not reporting
@@ -358,7 +358,7 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
     # take the run of adjectives and hyphens that follows the noun.
     doc = noun.doc
     j = noun.i + 1
-    while j < noun.sent.end and (doc[j].pos_ == "ADJ" or doc[j].text in ("-", "–")) \
+    while j < sx.sent_end(noun) and (doc[j].pos_ == "ADJ" or doc[j].text in ("-", "–")) \
             and fold(doc[j].lemma_) not in lex.modes and fold(doc[j].text) not in lex.modes:
         j += 1
     if j - noun.i > 2:   # several words: a compound demonym the parser split up
@@ -467,9 +467,9 @@ def _relative_place(trig: Trigger, ctx: SentenceContext) -> list[Range]:
     if not rel:
         return []
     i = rel[0].i - 1
-    if i >= verb.sent.start and verb.doc[i].is_punct:
+    if i >= sx.sent_start(verb) and verb.doc[i].is_punct:
         i -= 1
-    r = ctx.place_at(verb.doc[i]) if i >= verb.sent.start else None
+    r = ctx.place_at(verb.doc[i]) if i >= sx.sent_start(verb) else None
     return [r] if r else []
 
 

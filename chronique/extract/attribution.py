@@ -83,19 +83,14 @@ def attribution(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> list[Token]:
 
 
 def _according_to(sent: SpacySpan, lex: Lexicon, trig: Trigger) -> list[Token]:
-    words = [fold(t.text) for t in sent]
-    toks = list(sent)
-    for phrase in lex.according_to:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i:i + n]) != phrase:
-                continue
-            # The speaker is the first noun after the phrase.
-            for t in toks[i + n:i + n + 6]:
-                if t.pos_ in ("PROPN", "NOUN") and not _inside(trig.token, t):
-                    head = t
-                    while head.head != head and head.head.i in range(i + n, i + n + 8) \
-                            and head.head.pos_ in ("PROPN", "NOUN"):
-                        head = head.head
-                    return [head]
+    for k, i in sx.phrases_in(sx.folded_words(sent), lex.according_to):
+        n = len(lex.according_to[k])
+        # The speaker is the first noun after the phrase.
+        for t in sent[i + n:i + n + 6]:
+            if t.pos_ in ("PROPN", "NOUN") and not _inside(trig.token, t):
+                head = t
+                while head.head != head and head.head.i in range(i + n, i + n + 8) \
+                        and head.head.pos_ in ("PROPN", "NOUN"):
+                    head = head.head
+                return [head]
     return []

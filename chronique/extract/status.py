@@ -9,6 +9,7 @@ sentence ("reportedly", "selon des informations non confirmées") uncertain.
 
 from __future__ import annotations
 
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -162,10 +163,4 @@ def _hedged(sent: SpacySpan, lex: Lexicon) -> bool:
 
 
 def _has_hedge(sent: SpacySpan, lex: Lexicon) -> bool:
-    words = [fold(t.text) for t in sent]
-    for hedge in lex.hedges:
-        n = len(hedge)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i:i + n]) == hedge:
-                return True
-    return False
+    return bool(sx.phrases_in(sx.folded_words(sent), lex.hedges))

@@ -9,7 +9,9 @@ words of a language.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -30,6 +32,38 @@ NOMINAL_LINKS = {"nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "obj", "dobj"
                  "flat:name", "flat:foreign", "amod", "nummod", "poss", "nmod:poss", "attr",
                  "dative", "agent", "dep", "npadvmod", "oprd", "pcomp", "expl:comp", "obl:tmod",
                  "fixed", "case", "det", "nmod:tmod", "appos"}
+
+
+def folded_words(sent: SpacySpan) -> list[str]:
+    """The sentence's words folded (lower case, no accents); computed once per sentence."""
+    cache = sent.doc.user_data.setdefault("folded_words", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = [fold(t.text) for t in sent]
+    return cache[key]
+
+
+@lru_cache(maxsize=32)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for k, phrase in enumerate(phrases):
+        if phrase:
+            index.setdefault(phrase[0], []).append(k)
+    return index
+
+
+def phrases_in(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """(phrase number, word position) of every occurrence of `phrases` in `words`, in the
+    phrases' order, then the words'. Looked up by first word: one pass over the sentence
+    whatever the number of phrases."""
+    index = _by_first_word(phrases)
+    found = []
+    for i, word in enumerate(words):
+        for k in index.get(word, ()):
+            phrase = phrases[k]
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.append((k, i))
+    return sorted(found)
 
 
 def base(tok: Token) -> str:
@@ -205,5 +239,28 @@ def ancestors_path(tok: Token, limit: int = 15) -> list[tuple[Token, str]]:
     return out
 
 
+def _bounds(tok: Token) -> tuple[int, int]:
+    # Token.sent walks the document to find the sentence each time it is asked: the engine
+    # asks often, so the boundaries are found once per document and looked up.
+    doc = tok.doc
+    starts = doc.user_data.get("sentence_starts")
+    if starts is None or starts[-1] != len(doc):
+        starts = [s.start for s in doc.sents] + [len(doc)]
+        doc.user_data["sentence_starts"] = starts
+    k = bisect_right(starts, tok.i) - 1
+    return starts[k], starts[k + 1]
+
+
+def sent_start(tok: Token) -> int:
+    """Index of the first token of `tok`'s sentence."""
+    return _bounds(tok)[0]
+
+
+def sent_end(tok: Token) -> int:
+    """Index just past the last token of `tok`'s sentence."""
+    return _bounds(tok)[1]
+
+
 def sentence_of(tok: Token) -> SpacySpan:
-    return tok.sent
+    start, end = _bounds(tok)
+    return tok.doc[start:end]

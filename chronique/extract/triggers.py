@@ -68,7 +68,7 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
     objs = [c for c in tok.children if sx.base(c) in sx.OBJ]
     if objs:
         after = max(t.i for t in objs[-1].subtree) + 1
-        if after < tok.sent.end and fold(tok.doc[after].text) in preps:
+        if after < sx.sent_end(tok) and fold(tok.doc[after].text) in preps:
             return True
     for c in tok.children:
         cands = [c] + list(c.children)

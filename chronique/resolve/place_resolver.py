@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronique.records import Location
 from chronique.resolve.countries import country_name
@@ -60,10 +61,31 @@ class Hit:
         return Limit(self.location.country)
 
 
+@lru_cache(maxsize=1 << 16)
+def _refs(lang: str, key: str, exact: bool) -> tuple[tuple[Ref, ...], bool]:
+    # Cached for the process: every capitalised word of every sentence is looked up, most of
+    # them names of people, and the respelling lookup is the dear part.
+    words, gz = place_words(lang), load_gazetteer()
+    keys = [key] if exact else list(dict.fromkeys((key, words.strip_article(key))))
+    for k in keys:
+        refs = gz.names(k)
+        if refs:
+            return tuple(refs), False
+    if len(key) >= 5:
+        for k in dict.fromkeys((skeleton(words.transliterate(key)), skeleton(key))):
+            # A respelling is trusted for towns of some size only: a village a letter away
+            # from a surname ("Borrell") is more likely the surname.
+            refs = [Ref(r.place, False) for r in gz.fuzzy(k) if r.place.population >= MIN_RESPELT]
+            if refs:
+                return tuple(refs), True
+    return (), False
+
+
 class Resolver:
     """Lookups for one language and one report context (the countries it is about)."""
 
     def __init__(self, lang: str, context: Sequence[str]):
+        self.lang = lang
         self.words = place_words(lang)
         self.gz = load_gazetteer()
         self.context = tuple(c.upper() for c in context if c)
@@ -91,28 +113,15 @@ class Resolver:
         return Location(f"{c.name if c else alpha3} ({compass})", alpha3, "region", None, *point)
 
     # -- names -----------------------------------------------------------------------------
-    def refs(self, key: str, exact: bool = False) -> tuple[list[Ref], bool]:
+    def refs(self, key: str, exact: bool = False) -> tuple[tuple[Ref, ...], bool]:
         """Places called `key`, and whether they were found only through a respelling."""
-        keys = [key] if exact else list(dict.fromkeys((key, self.words.strip_article(key))))
-        for k in keys:
-            refs = self.gz.names(k)
-            if refs:
-                return refs, False
-        if len(key) >= 5:
-            for k in dict.fromkeys((skeleton(self.words.transliterate(key)), skeleton(key))):
-                # A respelling is trusted for towns of some size only: a village a letter
-                # away from a surname ("Borrell") is more likely the surname.
-                refs = [Ref(r.place, False) for r in self.gz.fuzzy(k)
-                        if r.place.population >= MIN_RESPELT]
-                if refs:
-                    return refs, True
-        return [], False
+        return _refs(self.lang, key, exact)
 
     def known(self, key: str) -> bool:
         """A name a {name} slot may hold."""
         return self.gz.has_name(key) or self.gz.has_stem(key) or bool(self.refs(key)[0])
 
-    def best(self, refs: list[Ref], limit: Limit | None = None) -> Ref | None:
+    def best(self, refs: Sequence[Ref], limit: Limit | None = None) -> Ref | None:
         if limit is not None:
             refs = [r for r in refs if limit.admits(r.place)]
 

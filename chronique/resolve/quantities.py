@@ -62,6 +62,8 @@ def find_tolls(text: str, lang: str) -> list[TollMention]:
     """Every count of dead, injured, arrested or missing people in one sentence, in order."""
     lex = lexicon(lang)
     items = lex.items(text)
+    if not any(it.num is not None for it in items):
+        return []
     found: list[tuple[Quantity, TollMention, int, int]] = []
     for q in find_quantities(items, lex):
         hit = scan_right(items, q, lex)

@@ -37,7 +37,9 @@ def _case_ok(lex: TimeLexicon, original: str, slots: dict[str, tuple[int, int]])
 
 
 def _matches(lex: TimeLexicon, original: str, folded: str, check_case: bool) -> list[TimeExpr]:
-    found = []
+    found: list[TimeExpr] = []
+    if not lex.gate.search(folded):
+        return found
     for t in lex.templates:
         for m in t.regex.finditer(folded):
             if m.end() == m.start():
