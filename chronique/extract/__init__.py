@@ -154,7 +154,9 @@ class _SentenceExtractor:
         doc, off = sent.doc, sent.start_char
         found: list[Range] = []
         self.precision: dict[Range, int] = {}
-        for span, loc in find_places(doc.user_data["text"][off:sent.end_char], self.lang):
+        # The parsed text, where a title-case headline's common words are lower case: "Agree
+        # to Week-Long Truce" names no town (nlp.headline_case keeps names capitalised).
+        for span, loc in find_places(doc.text[off:sent.end_char], self.lang):
             if _names_an_actor(span.text, self.lang):
                 continue   # "Hamas" is also a German town's alternate name: the group wins
             doc.user_data["places"].append(loc)

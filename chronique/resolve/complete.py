@@ -15,6 +15,8 @@ from chronique.records import Actor, Event, Location
 from chronique.resolve.countries import country_name
 from chronique.resolve.mentions import (CONFLICT_TALK, IMPLICIT_CONFIDENCE, MATERIAL,
                                         country_location)
+from chronique.resolve.orgs import seat
+from chronique.resolve.places import resolve_place
 from chronique.resolve.report import ReportContext
 
 # Types that happen within a state and are aimed at it: protests, crackdowns.
@@ -24,6 +26,10 @@ DOMESTIC_MODES = {"resign"}
 # Types that happen somewhere on the ground, so a city named alone in the report is theirs.
 GROUNDED = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 _FINE = ("city", "point")
+# What an organisation does at its seat: its meetings, its measures.
+IGO_ACTS = {"CONSULT", "SANCTION", "THREATEN"}
+# Words and measures of a state, said or decided at home when the text says nothing else.
+STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "SANCTION", "THREATEN", "SUPPORT", "CONCEDE"}
 
 
 # Background older than this, when it is not a running total, is not coded (CODING.md: "do not
@@ -154,14 +160,28 @@ def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
 
 def _place_from_actors(e: Event) -> None:
     """A protest, a crackdown, troops on the move happen in their actors' country; aid is
-    delivered in the recipient's."""
+    delivered in the recipient's; a state's words and measures (a condemnation, a demand, a
+    sanction) come from that state, located, as ACLED locates them, at country precision."""
     if e.location is not None:
         return
     side = e.target_actors if e.type in ("AID", "MOBILIZE") else \
-        e.source_actors + e.target_actors if e.type in DOMESTIC else []
+        e.source_actors + e.target_actors if e.type in DOMESTIC else \
+        e.source_actors if e.type in STATEMENTS else []
     country = next((a.country for a in side if a.country), None)
     if country:
         e.location = country_location(country)
+        return
+    # An organisation's own meeting, or its decision (sanctions, a suspension, a warning),
+    # takes place where it sits: a Security Council session in New York, EU sanctions in
+    # Brussels. Only when every side that is named is that one organisation.
+    if e.type in IGO_ACTS:
+        codes = _codes(e.source_actors) | _codes(e.target_actors) \
+            if e.type == "CONSULT" else _codes(e.source_actors)
+        if len(codes) == 1:
+            city = seat(next(iter(codes)))
+            loc = resolve_place(city, "en") if city else None
+            if loc is not None:
+                e.location = loc
 
 
 def _running(e: Event, published=None) -> bool:

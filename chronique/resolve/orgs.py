@@ -42,6 +42,7 @@ class Organisation:
     members: tuple[str, ...] = ()
     joined: dict[str, date] = field(default_factory=dict)
     left: dict[str, date] = field(default_factory=dict)
+    seat: str | None = None        # the city of its headquarters, as the gazetteer names it
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +59,7 @@ def organisations() -> dict[str, Organisation]:
             if not valid_alpha3(code):
                 raise LanguageDataError(f"data/igos.yaml: {oid}: '{code}' is not an alpha-3 code")
         out[oid] = Organisation(oid, spec.get("name", oid), spec.get("part_of"),
-                                members, joined, left)
+                                members, joined, left, spec.get("seat"))
     for org in out.values():
         if org.part_of and org.part_of not in out:
             raise LanguageDataError(
@@ -74,6 +75,12 @@ def igo_code(oid: str) -> str | None:
         seen.add(oid)
         oid = orgs[oid].part_of  # type: ignore[assignment]
     return oid if oid in orgs else None
+
+
+def seat(code: str) -> str | None:
+    """The city where an organisation sits: 'NATO' -> 'Brussels', 'AU' -> 'Addis Ababa'."""
+    org = organisations().get(code)
+    return org.seat if org is not None else None
 
 
 def is_member(oid: str, alpha3: str, when: date | None = None) -> bool:

@@ -104,6 +104,10 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
                  or (not prev.initial and pop < MIN_AFTER_CAPITAL))):
         return False
     nxt = toks[j] if j < len(toks) else None
+    # The first part of a longer hyphenated name the gazetteer does not hold: "Al-Qaïda",
+    # "Al-Shabaab" (Al is a Norwegian town).
+    if nxt is not None and nxt.capital and text[toks[j - 1].end:nxt.start] in ("-", "‑"):
+        return False
     if (nxt is not None and nxt.capital and text[toks[j - 1].end:nxt.start].isspace()
             and pop < (MIN_BARE if cue else MIN_BEFORE_CAPITAL)):
         return False
