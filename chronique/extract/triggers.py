@@ -317,7 +317,13 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
             if parent is None or parent is trig:
                 continue   # through a conjunct or a noun: the content of what is above it
             if label == "conj":
-                break      # "attacked Kyiv and shelled Kharkiv": two events side by side
+                # "attacked Kyiv and shelled Kharkiv": two events side by side, each the
+                # content of whatever its first conjunct is the content of ("denied that
+                # soldiers had been killed or wounded"). A verb joined to a noun is a misparse
+                # ("a dénoncé des manœuvres et appelé ..."), not a conjunct of that noun.
+                if sx.is_verb(trig.token) == sx.is_verb(parent.token):
+                    below[id(trig)] = parent
+                break
             below[id(trig)] = parent
             if label in ("nsubj",) and trig.token.i > anc.i and not any(
                     sx.base(c) in sx.OBJ for c in anc.children):

@@ -93,6 +93,17 @@ CASES = [
      [E("SANCTION", src="AU", tgt="MLI", place="Addis Ababa", day="2022-04-07")]),
     ("fr", FR, "Le Conseil de sécurité de l'ONU se réunira jeudi en urgence.",
      [E("CONSULT", "planned", src="UN", place="New York City", day="2022-03-03")]),
+    # A vow to go on attacking is a threat, and the attacks it announces are not events.
+    ("en", EN, "The Houthis vowed to continue their attacks on ships linked to Israel.",
+     [E("THREATEN", src="YEM", tgt="ISR")]),
+    ("fr", FR, "Les Houthis ont promis de poursuivre leurs attaques contre les navires liés à "
+               "Israël.",
+     [E("THREATEN", src="YEM", tgt="ISR")]),
+    # What is denied is no event, down to its last conjunct.
+    ("en", EN, "The Israeli military denied that any of its soldiers had been killed or wounded.",
+     [E("REJECT", src="ISR")]),
+    ("fr", FR, "L'armée israélienne a démenti que des soldats aient été tués ou blessés.",
+     [E("REJECT", src="ISR")]),
     # "Al" of "Al-Qaïda" is no Norwegian town; "Week" of a title-case headline is no "Wick".
     ("fr", FR, "Le groupe, lié à Al-Qaïda, a revendiqué mardi l'attaque contre le camp militaire "
                "de Bamako.",
