@@ -99,6 +99,10 @@ CASES = [
     ("fr", FR, "Les Houthis ont promis de poursuivre leurs attaques contre les navires liés à "
                "Israël.",
      [E("THREATEN", src="YEM", tgt="ISR")]),
+    # What is dismissed may stand after the "as" phrase.
+    ("en", EN, "Kerry also dismissed as \"utterly false\" suggestions by a Turkish minister that "
+               "the United States was behind the coup.",
+     [E("REJECT", src="USA")]),
     # What is denied is no event, down to its last conjunct.
     ("en", EN, "The Israeli military denied that any of its soldiers had been killed or wounded.",
      [E("REJECT", src="ISR")]),
