@@ -36,6 +36,7 @@ from chronique.batch.partitions import Partition, plan
 from chronique.batch.parts import WorkDir, folded, mark_folded, read_results, run_partition
 from chronique.batch.work import warm
 from chronique.errors import ChroniqueError, ExtractionError, InputError
+from chronique.ingest.paths import STDIN
 from chronique.ingest.text import Options
 from chronique.store import IngestSummary, Store
 from chronique.store.ingest import Progress
@@ -128,6 +129,10 @@ def ingest_dask(store: Store, paths: Iterable[str | Path], opts: Options, *, add
                 say: Callable[[str], None] = lambda line: None) -> tuple[IngestSummary, str]:
     """Process and store `paths` on the Dask cluster at `address` ('local': a LocalCluster
     of `workers` processes). Returns the summary and a line saying how it ran."""
+    if address != "local":
+        # Workers elsewhere run in folders of their own: a relative path would name nothing
+        # there, or something else.
+        paths = [p if str(p) == STDIN else Path(p).absolute() for p in paths]
     items = list(plan(paths, opts, partition_size))
     parts = [p for p in items if isinstance(p, Partition)]
     keys = {p.index: p.key(opts) for p in parts}

@@ -57,6 +57,9 @@ class Match:
 class Lexicon:
     index: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    # Words that carry a capitalised name on ("the Alliance for Freedom and Change"): a name
+    # followed by one of them and a capitalised word is the start of a longer name.
+    name_links: frozenset[str] = frozenset()
 
     def add(self, phrase: str, kind: str, value: Any, capital: bool = False) -> None:
         raw = tuple(_WORD.findall(phrase))
@@ -87,6 +90,12 @@ def _accepts(entry: Entry, raw: list[str]) -> bool:
     return True
 
 
+def _longer_name(lex: Lexicon, raw: list[str], folded: list[str], m: Match) -> bool:
+    j = m.end
+    return (all(e.exact is None for e in m.entries) and raw[j - 1][:1].isupper()
+            and j + 1 < len(raw) and folded[j] in lex.name_links and raw[j + 1][:1].isupper())
+
+
 def scan(lex: Lexicon, raw: list[str], kinds: frozenset[str] | None = None) -> list[Match]:
     """Longest phrases of the lexicon in `raw` (words as written), left to right."""
     folded = [fold(w) for w in raw]
@@ -103,7 +112,9 @@ def scan(lex: Lexicon, raw: list[str], kinds: frozenset[str] | None = None) -> l
                 if ok:
                     best = Match(i, j, ok)
             j += 1
-        if best:
+        if best and _longer_name(lex, raw, folded, best):
+            i = best.end
+        elif best:
             out.append(best)
             i = best.end
         else:
@@ -186,9 +197,10 @@ def _add_language_data(lex: Lexicon, data: dict, where: str) -> None:
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
     """The actor lexicon of language `lang`, built once from its data and the shared facts."""
-    lex = Lexicon()
+    data = langdata.load(lang)["actors"]
+    lex = Lexicon(name_links=frozenset(fold(str(w)) for w in data.get("name_links") or ()))
     where = f"lang/{lang}/actors.yaml"
-    _add_language_data(lex, langdata.load(lang)["actors"], where)
+    _add_language_data(lex, data, where)
     for name, code in media_outlets().items():
         lex.add(name, "media", code)
     for i, person in enumerate(knowledge_base().persons):

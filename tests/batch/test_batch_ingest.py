@@ -132,3 +132,43 @@ def test_a_dask_worker_lost_midway_is_replaced_and_nothing_is_lost(reports, refe
     assert proc.returncode == 0, err
     assert "240 read, 240 added" in err
     assert snapshot(db) == reference
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_cluster_started_with_dask_scheduler_and_dask_worker_finds_what_one_process_finds(
+        reports, reference, tmp_path):
+    # The set-up the README gives: `dask scheduler`, `dask worker ADDRESS` run in a folder of
+    # its own (so a relative input path must be made absolute), `chronique ingest --dask`.
+    dask = Path(COMMAND[0]).with_name("dask") if len(COMMAND) == 1 else None
+    if dask is None or not dask.exists():
+        pytest.skip("the `dask` command is not installed beside chronique")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    elsewhere = tmp_path / "worker-home"
+    elsewhere.mkdir()
+    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    scheduler = subprocess.Popen([str(dask), "scheduler", "--host", "127.0.0.1", "--port",
+                                  str(port), "--no-dashboard"], **quiet)
+    worker = subprocess.Popen([str(dask), "worker", address, "--nthreads", "1",
+                               "--no-dashboard"], cwd=elsewhere, **quiet)
+    try:
+        db = tmp_path / "cluster.db"
+        r = chronique("ingest", reports.name, "--db", str(db), "--dask", address,
+                      "--partition-size", "80", cwd=reports.parent)
+        assert "240 read, 240 added" in r.stderr
+        assert f"Dask at {address}, 1 worker, 3 partitions (3 computed" in r.stderr
+        assert snapshot(db) == reference
+    finally:
+        for proc in (worker, scheduler):
+            proc.terminate()
+        for proc in (worker, scheduler):
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()

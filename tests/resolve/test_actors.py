@@ -207,6 +207,8 @@ def test_no_office_holder_is_put_in_a_named_persons_place(span, lang, code):
     ("le bilan", "fr"), ("la capitale", "fr"), ("", "fr"),
     ("the station", "en"), ("the building", "en"), ("who", "en"), ("it is", "en"),
     ("us", "en"), ("Vladimir", "en"),
+    # A longer name that starts like a known one: Sudan's opposition coalition is not NATO.
+    ("The Alliance for Freedom and Change", "en"),
 ])
 def test_not_actors(span, lang):
     assert resolve_actor(span, lang, D22) is None
