@@ -162,6 +162,11 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         if sx.is_passive(head) and label not in ("xcomp",):
             return sx.children(head, sx.AGENT)
         return _subjects(head, ctx, depth + 1)
+    if label == "acl" and head.head == head and head.pos_ in ("NOUN", "PROPN") \
+            and not any(sx.base(c) in sx.AGENT for c in verb.children):
+        # "Spain's prime minister, Pedro Sanchez, offered on Monday to ...": a sentence with a
+        # noun for its root and the verb hung on it as a participle; the noun is the subject.
+        return [head]
     if head.pos_ in ("NOUN", "PROPN") and sx.is_verb(head.head) and head.head != head:
         return [s for s in sx.children(head.head, sx.SUBJ) if s != head]   # "a de son côté démenti"
     return []

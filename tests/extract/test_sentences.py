@@ -99,6 +99,12 @@ CASES = [
     ("fr", FR, "Les Houthis ont promis de poursuivre leurs attaques contre les navires liés à "
                "Israël.",
      [E("THREATEN", src="YEM", tgt="ISR")]),
+    # A haven offered is aid; a noun-rooted parse still gives the verb its subject.
+    ("en", EN, "Spain's new prime minister, Pedro Sanchez, offered on Thursday to let the ship "
+               "dock in Valencia.",
+     [E("AID", src="ESP", place="Valencia", day="2022-04-07")]),
+    ("fr", FR, "L'Espagne a proposé lundi d'accueillir le navire à Valence.",
+     [E("AID", src="ESP", place="Valencia", day="2022-02-28")]),
     # What is dismissed may stand after the "as" phrase.
     ("en", EN, "Kerry also dismissed as \"utterly false\" suggestions by a Turkish minister that "
                "the United States was behind the coup.",
