@@ -121,6 +121,9 @@ _INDEXES = [
     "events_status_date ON events (status, date_start{pk})",
     "events_type_country_date ON events (type, country, date_start{pk})",
     "events_lat_lon ON events (lat, lon)",
+    # Merge candidates: events of a type (and country) ending after a date (store/writer.py).
+    "events_type_end ON events (type, date_end{pk})",
+    "events_type_country_end ON events (type, country, date_end{pk})",
     "event_sources_doc ON event_sources (doc_id)",
     "mentions_event ON mentions (event_id)",
     "mentions_doc ON mentions (doc_id)",

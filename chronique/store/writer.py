@@ -168,29 +168,44 @@ class Writer:
         return EventOutcome(eid, "new", e)
 
     def _best_candidate(self, doc_id: str, e: Event) -> Event | None:
-        sql = ["SELECT data FROM events WHERE type = ?"]
-        params: list[Any] = [e.type]
+        # Read as a union of index ranges, each on (type, country, date_end): an event ends
+        # after the new one starts (3 days' slack), and starts before it ends. The ranges
+        # stay small however large the store grows (events ending after a date are the
+        # recent ones when reports come in order); an OR over countries, or a range on
+        # date_start alone, would read every older event of the type.
+        dated = ""
+        dates: list[Any] = []
         start, end = e.date.start, e.date.end or e.date.start
         if start is not None and end is not None:
-            sql.append("AND (date_start = '' OR (date_start <= ? AND date_end >= ?))")
-            params += [(end + timedelta(days=SLACK_DAYS)).isoformat(),
-                       (start - timedelta(days=SLACK_DAYS)).isoformat()]
+            # `date_start || ''`: a range on date_start is not to be read through an index,
+            # which would walk every older event of the type.
+            dated = " AND date_end >= ? AND date_start || '' <= ? AND date_start <> ''"
+            dates = [(start - timedelta(days=SLACK_DAYS)).isoformat(),
+                     (end + timedelta(days=SLACK_DAYS)).isoformat()]
+        places: list[tuple[str, list[Any]]] = [("", [])]
         loc = e.location
         if loc is not None and loc.country:
             # `places_agree` wants the same country and precision, and a city within
             # PLACE_KM (or of the same name): read only those, and the events with no place.
-            sql.append("AND (country IS NULL OR (country = ? AND geo_precision = ?")
-            params += [loc.country, loc.precision]
+            here = " AND country = ? AND geo_precision = ?"
+            params: list[Any] = [loc.country, loc.precision]
             if loc.precision != "country" and loc.lat is not None and loc.lon is not None:
-                near = Near(loc.lat, loc.lon, PLACE_KM + 1).box()
-                sql.append("AND ((lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?) "
-                           "OR lower(location) = ?)")
-                params += [*near, (loc.name or "").lower()]
-            sql.append("))")
-        sql.append("AND id NOT IN (SELECT event_id FROM event_sources WHERE doc_id = ?) "
-                   "ORDER BY date_start DESC, pk LIMIT ?")
+                here += (" AND ((lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?) "
+                         "OR lower(location) = ?)")
+                params += [*Near(loc.lat, loc.lon, PLACE_KM + 1).box(), (loc.name or "").lower()]
+            places = [(" AND country IS NULL", []), (here, params)]
+        parts, params = [], []
+        for where, values in places:
+            branches = [(dated, dates), (" AND date_start = ''", [])] if dated else [("", [])]
+            for when, days in branches:
+                parts.append("SELECT pk, id, data, date_start FROM events WHERE type = ?"
+                             + where + when)
+                params += [e.type, *values, *days]
+        sql = ("SELECT data FROM (" + " UNION ALL ".join(parts) + ") AS c "
+               "WHERE id NOT IN (SELECT event_id FROM event_sources WHERE doc_id = ?) "
+               "ORDER BY date_start DESC, pk LIMIT ?")
         params += [doc_id, MAX_CANDIDATES]
-        found = [load(r["data"]) for r in self.tx.all(" ".join(sql), params)]
+        found = [load(r["data"]) for r in self.tx.all(sql, params)]
         same = [c for c in found if same_event(c, e)]
         return max(same, key=lambda c: _closeness(c, e)) if same else None
 
