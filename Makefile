@@ -32,8 +32,14 @@ data: $(STAMP)
 assets: $(STAMP)
 	$(BIN)/python scripts/vendor_assets.py
 
+# About an hour on 2 cores, most of it the 200 MB memory run; each benchmark also runs alone.
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/ingest_workers.py
+	$(BIN)/python bench/dask_scaling.py
+	$(BIN)/python bench/largest.py --docs 20000
+	$(BIN)/python bench/query.py
+	$(BIN)/python bench/ingest_memory.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
