@@ -105,6 +105,11 @@ CASES = [
      [E("AID", src="ESP", place="Valencia", day="2022-04-07")]),
     ("fr", FR, "L'Espagne a proposé lundi d'accueillir le navire à Valence.",
      [E("AID", src="ESP", place="Valencia", day="2022-02-28")]),
+    # Who asked for a meeting, said in an adjunct.
+    ("fr", FR, "A la demande de la Russie, le Conseil de sécurité de l'ONU doit se réunir en "
+               "urgence vendredi à New York.",
+     [E("REQUEST", src="RUS"), E("CONSULT", "planned", src="UN", place="New York City",
+                                 day="2022-03-04")]),
     # What is dismissed may stand after the "as" phrase.
     ("en", EN, "Kerry also dismissed as \"utterly false\" suggestions by a Turkish minister that "
                "the United States was behind the coup.",
