@@ -239,7 +239,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
                                      support=_support(tok, gov, lex, rule) if nominal else None))
                 break
     # "one of the deadliest strikes on the city": a comparison with past events, not one.
-    found = [t for t in found if not (t.nominal and any(
+    found = [t for t in found if not (t.nominal and _one_of(t.token) and any(
         "Degree=Sup" in str(c.morph) for c in t.token.children if sx.base(c) == "amod"))]
     found = [_retype(t, lex) for t in found]
     found = [t for t in found if t is not None]
@@ -294,6 +294,15 @@ def _in_purpose(trig: Trigger) -> bool:
         if sx.is_verb(anc) and sx.base(anc) not in ("xcomp",):
             return False
     return False
+
+
+def _one_of(noun: Token) -> bool:
+    """The noun hangs on a number or pronoun ("one of the deadliest strikes", "l'une des
+    pires attaques"): a comparison with past events. "Its largest-ever exercises" is one."""
+    head = noun.head
+    if sx.base(noun) in ("pobj",) and head.head != head:
+        head = head.head            # English: one -> of -> strikes
+    return head != noun and head.pos_ in ("NUM", "PRON")
 
 
 def _participle_adjunct(trig: Trigger) -> bool:

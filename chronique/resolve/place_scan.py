@@ -108,6 +108,15 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
     # "Al-Shabaab" (Al is a Norwegian town).
     if nxt is not None and nxt.capital and text[toks[j - 1].end:nxt.start] in ("-", "‑"):
         return False
+    # Either side of a longer name joined by "of": "the Horn of Africa" (Horn, Austria), "the
+    # Gulf of Aden", "Kyiv University"'s "University of Kyiv". A sentence's first word is
+    # capitalised whatever it is ("Residents of Kharkiv").
+    links = r.words.name_links
+    if nxt is not None and nxt.folded in links and j + 1 < len(toks) and toks[j + 1].capital:
+        return False
+    if i >= 2 and toks[i - 1].folded in links and toks[i - 2].capital \
+            and not toks[i - 2].initial and toks[i - 2].folded not in r.words.article_tokens:
+        return False
     if (nxt is not None and nxt.capital and text[toks[j - 1].end:nxt.start].isspace()
             and pop < (MIN_BARE if cue else MIN_BEFORE_CAPITAL)):
         return False

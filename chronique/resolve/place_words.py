@@ -97,6 +97,9 @@ class PlaceWords:
     directions: dict[str, str]                  # folded word -> compass code
     templates: dict[str, tuple[tuple[Element, ...], ...]]
     countries: dict[str, str]                   # folded country name -> alpha-3
+    # Words that join a capitalised name to another ("Horn of Africa", "University of Kyiv"):
+    # a town on either side of one is part of a longer name.
+    name_links: frozenset[str] = frozenset()
 
     def transliterate(self, folded: str) -> str:
         """Rewrite a folded name toward the English transliteration GeoNames uses."""
@@ -166,6 +169,8 @@ def place_words(code: str) -> PlaceWords:
         weak_prepositions=frozenset(tuple(fold(p).split())
                                     for p in _strings(where, "weak_prepositions",
                                                       data.get("weak_prepositions", []))),
+        name_links=frozenset(fold(w) for w in _strings(where, "name_links",
+                                                        data.get("name_links", []))),
         articles=articles,
         article_tokens=frozenset(a.strip() for a in articles if " " not in a.strip()),
         not_places=frozenset(fold(w) for w in data["not_places"]),

@@ -110,6 +110,10 @@ CASES = [
                "urgence vendredi à New York.",
      [E("REQUEST", src="RUS"), E("CONSULT", "planned", src="UN", place="New York City",
                                  day="2022-03-04")]),
+    # "Its largest-ever exercises" are an event; "one of the deadliest strikes" a comparison.
+    ("en", EN, "China launched its largest-ever military exercises around the island on Thursday.",
+     [E("MOBILIZE", src="CHN", day="2022-04-07")]),
+    ("en", EN, "It was one of the deadliest strikes on the city since the war began.", []),
     # What is dismissed may stand after the "as" phrase.
     ("en", EN, "Kerry also dismissed as \"utterly false\" suggestions by a Turkish minister that "
                "the United States was behind the coup.",

@@ -514,6 +514,14 @@ FIND_CASES = [
     ("en", "Missiles struck Tripoli overnight.", ("LBN",), [("Tripoli", "LBN", "city")]),
     ("en", "Kramatorsk was hit again, officials in the country's east said.", ("UKR",),
      [("Kramatorsk", "UKR", "city"), ("the country's east", "UKR", "region")]),
+    # A town inside a longer name: "Al" of Al-Qaïda, "Horn" and "Aden" of sea and land names.
+    ("fr", "Le groupe, lié à Al-Qaïda, a revendiqué l'attaque à Bamako.", (),
+     [("Bamako", "MLI", "city")]),
+    ("en", "Al-Shabaab is the deadliest militant group in the Horn of Africa.", (), []),
+    ("en", "Ships in the Gulf of Aden were attacked by drones.", (), []),
+    ("en", "Residents of Kharkiv said the shelling continued.", (),
+     [("Kharkiv", "UKR", "city")]),
+    ("en", "The city of Aden was shelled.", (), [("city of Aden", "YEM", "city")]),
 ]
 
 
