@@ -114,6 +114,11 @@ CASES = [
     ("en", EN, "China launched its largest-ever military exercises around the island on Thursday.",
      [E("MOBILIZE", src="CHN", day="2022-04-07")]),
     ("en", EN, "It was one of the deadliest strikes on the city since the war began.", []),
+    # In talks the one party named is on both sides.
+    ("fr", FR, "Les négociations avec l'Ukraine ont repris lundi à Istanbul.",
+     [E("CONSULT", src="UKR", tgt="UKR", place="Istanbul", day="2022-02-28")]),
+    ("en", EN, "Talks with Ukraine resumed on Monday in Istanbul.",
+     [E("CONSULT", src="UKR", tgt="UKR", place="Istanbul", day="2022-04-04")]),
     # What is dismissed may stand after the "as" phrase.
     ("en", EN, "Kerry also dismissed as \"utterly false\" suggestions by a Turkish minister that "
                "the United States was behind the coup.",
