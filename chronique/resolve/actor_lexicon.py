@@ -184,6 +184,10 @@ def _add_language_data(lex: Lexicon, data: dict, where: str) -> None:
             raise LanguageDataError(f"{where}: unknown armed group '{gid}'")
         for name in names:
             lex.add(str(name), "group", gid)
+    # Regions of several states ("latino-américains", "West African"): no one state, and the
+    # longer phrase keeps a state's demonym inside it ("américains") from counting.
+    for name in data.get("regions") or []:
+        lex.add(str(name), "region", None)
     for name in data.get("ngos") or []:
         lex.add(str(name), "ngo", None)
     for phrase in data.get("unidentified") or []:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # When one phrase is several things ("Vatican": a seat, a country, a demonym), the first kind
 # here decides what it is.
-_PRIORITY = ("person", "group", "igo", "media", "ngo", "seat", "title", "sector", "country",
+_PRIORITY = ("person", "group", "igo", "media", "ngo", "region", "seat", "title", "sector", "country",
              "demonym", "igo_adj", "unidentified", "former", "allegiance", "combining")
 
 

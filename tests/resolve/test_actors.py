@@ -214,6 +214,20 @@ def test_not_actors(span, lang):
     assert resolve_actor(span, lang, D22) is None
 
 
+@pytest.mark.parametrize("span,lang,code", [
+    # A region of several states is no state, though "latino-américains" holds "américains".
+    ("les diplomates de sept pays latino-américains", "fr", None),
+    ("Latin American governments", "en", None),
+    ("les diplomates américains", "fr", "USA"),
+    # The West African bloc.
+    ("les dirigeants ouest-africains", "fr", "ECOWAS"),
+    ("West African leaders", "en", "ECOWAS"),
+])
+def test_regions_of_several_states(span, lang, code):
+    actor = resolve_actor(span, lang, D22)
+    assert actor is not None and actor.code == code
+
+
 def test_confidence_tells_how_the_actor_was_found():
     named = resolve_actor("la Russie", "fr", D22)
     kb_person = resolve_actor("Vladimir Poutine", "fr", D22)
