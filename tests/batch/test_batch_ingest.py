@@ -39,6 +39,17 @@ def _wait_until(proc: subprocess.Popen, ready, what: str, timeout: float = 240) 
         time.sleep(0.05)
 
 
+def _lose_a_worker_and_finish(proc: subprocess.Popen) -> str:
+    """Kill one of the ingest's two worker processes; the ingest's stderr once it is done."""
+    workers = [w for w in psutil.Process(proc.pid).children()
+               if "spawn_main" in " ".join(w.cmdline())]
+    assert len(workers) == 2
+    workers[0].kill()
+    _, err = proc.communicate(timeout=240)
+    assert proc.returncode == 0, err
+    return err
+
+
 def test_dask_local_with_two_workers_finds_what_one_process_finds(reports, reference,
                                                                      tmp_path):
     db = tmp_path / "dask.db"
@@ -80,13 +91,7 @@ def test_a_worker_lost_midway_is_replaced_and_nothing_is_lost(reports, reference
     proc = _start("ingest", str(reports), "--db", str(db), "--workers", "2",
                   "--batch-size", "8")
     _wait_until(proc, lambda: count(db, DOCS) >= 24, "24 documents were stored")
-    workers = [p for p in psutil.Process(proc.pid).children()
-               if "spawn_main" in " ".join(p.cmdline())]
-    assert len(workers) == 2
-    workers[0].kill()
-    _, err = proc.communicate(timeout=240)
-    assert proc.returncode == 0, err
-    assert "240 read, 240 added" in err
+    assert "240 read, 240 added" in _lose_a_worker_and_finish(proc)
     assert snapshot(db) == reference
 
 
@@ -124,13 +129,7 @@ def test_a_dask_worker_lost_midway_is_replaced_and_nothing_is_lost(reports, refe
     _wait_until(proc, lambda: count(db, merged) >= 1, "a partition was merged")
     # The workers are the client's children, each watched by a nanny in the client, which
     # starts a new one; Dask computes the lost worker's partitions again.
-    workers = [w for w in psutil.Process(proc.pid).children()
-               if "spawn_main" in " ".join(w.cmdline())]
-    assert len(workers) == 2
-    workers[0].kill()
-    _, err = proc.communicate(timeout=240)
-    assert proc.returncode == 0, err
-    assert "240 read, 240 added" in err
+    assert "240 read, 240 added" in _lose_a_worker_and_finish(proc)
     assert snapshot(db) == reference
 
 
