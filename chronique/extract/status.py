@@ -9,7 +9,6 @@ sentence ("reportedly", "selon des informations non confirmées") uncertain.
 
 from __future__ import annotations
 
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 

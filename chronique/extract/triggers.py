@@ -300,7 +300,7 @@ def _one_of(noun: Token) -> bool:
     """The noun hangs on a number or pronoun ("one of the deadliest strikes", "l'une des
     pires attaques"): a comparison with past events. "Its largest-ever exercises" is one."""
     head = noun.head
-    if sx.base(noun) in ("pobj",) and head.head != head:
+    if sx.base(noun) == "pobj" and head.head != head:
         head = head.head            # English: one -> of -> strikes
     return head != noun and head.pos_ in ("NUM", "PRON")
 

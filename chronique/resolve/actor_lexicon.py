@@ -112,10 +112,9 @@ def scan(lex: Lexicon, raw: list[str], kinds: frozenset[str] | None = None) -> l
                 if ok:
                     best = Match(i, j, ok)
             j += 1
-        if best and _longer_name(lex, raw, folded, best):
-            i = best.end
-        elif best:
-            out.append(best)
+        if best:
+            if not _longer_name(lex, raw, folded, best):
+                out.append(best)
             i = best.end
         else:
             i += 1

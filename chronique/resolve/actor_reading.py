@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 # When one phrase is several things ("Vatican": a seat, a country, a demonym), the first kind
 # here decides what it is.
-_PRIORITY = ("person", "group", "igo", "media", "ngo", "region", "seat", "title", "sector", "country",
-             "demonym", "igo_adj", "unidentified", "former", "allegiance", "combining")
+_PRIORITY = ("person", "group", "igo", "media", "ngo", "region", "seat", "title", "sector",
+             "country", "demonym", "igo_adj", "unidentified", "former", "allegiance",
+             "combining")
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,9 @@ is one event.
 
 from __future__ import annotations
 
-from chronique.records import Actor, Event, Location
+from chronique.records import Actor, Event
 from chronique.resolve.countries import country_name
-from chronique.resolve.mentions import (CONFLICT_TALK, IMPLICIT_CONFIDENCE, MATERIAL,
-                                        country_location)
+from chronique.resolve.mentions import CONFLICT_TALK, IMPLICIT_CONFIDENCE, country_location
 from chronique.resolve.orgs import seat
 from chronique.resolve.places import resolve_place
 from chronique.resolve.report import ReportContext

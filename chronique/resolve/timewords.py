@@ -89,7 +89,7 @@ class TimeLexicon:
     conflict_markers: dict[str, tuple[str, ...]]
     # Every template in one pattern: most sentences hold no time expression, and one search
     # tells so at a fraction of trying fifty templates one by one.
-    gate: re.Pattern[str] = re.compile(r"(?!)")
+    gate: re.Pattern[str]
 
     def value(self, slot: str, text: str) -> Any:
         """The value of a slot's words: 'mardi' -> 1, 'deux' -> 2, '1er' -> 1, 'hier' -> -1."""
@@ -172,7 +172,7 @@ def _build(code: str) -> TimeLexicon:
             bare.append(_expand(src, slots, macros, path, capture=False))
     markers = {cid: tuple(fold_word(w) for w in words)
                for cid, words in (data.get("conflict_markers") or {}).items()}
-    gate = re.compile(r"(?<!\w)(?:" + "|".join(bare) + r")(?!\w)") if bare else re.compile(r"(?!)")
+    gate = re.compile(r"(?<!\w)(?:" + "|".join(bare) + r")(?!\w)")
     return TimeLexicon(code, tuple(templates), tables, frozenset(data.get("capitalized", [])),
                        conflict_kinds, markers, gate)
 

@@ -182,22 +182,23 @@ class Writer:
             dated = " AND date_end >= ? AND date_start || '' <= ? AND date_start <> ''"
             dates = [(start - timedelta(days=SLACK_DAYS)).isoformat(),
                      (end + timedelta(days=SLACK_DAYS)).isoformat()]
+        times = [(dated, dates), (" AND date_start = ''", [])] if dated else [("", [])]
         places: list[tuple[str, list[Any]]] = [("", [])]
         loc = e.location
         if loc is not None and loc.country:
             # `places_agree` wants the same country and precision, and a city within
             # PLACE_KM (or of the same name): read only those, and the events with no place.
             here = " AND country = ? AND geo_precision = ?"
-            params: list[Any] = [loc.country, loc.precision]
+            near: list[Any] = [loc.country, loc.precision]
             if loc.precision != "country" and loc.lat is not None and loc.lon is not None:
                 here += (" AND ((lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?) "
                          "OR lower(location) = ?)")
-                params += [*Near(loc.lat, loc.lon, PLACE_KM + 1).box(), (loc.name or "").lower()]
-            places = [(" AND country IS NULL", []), (here, params)]
-        parts, params = [], []
+                near += [*Near(loc.lat, loc.lon, PLACE_KM + 1).box(), (loc.name or "").lower()]
+            places = [(" AND country IS NULL", []), (here, near)]
+        parts: list[str] = []
+        params: list[Any] = []
         for where, values in places:
-            branches = [(dated, dates), (" AND date_start = ''", [])] if dated else [("", [])]
-            for when, days in branches:
+            for when, days in times:
                 parts.append("SELECT pk, id, data, date_start FROM events WHERE type = ?"
                              + where + when)
                 params += [e.type, *values, *days]
