@@ -13,10 +13,8 @@ import importlib.util
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -25,12 +23,11 @@ import pandas as pd
 import pytest
 
 from chronique.records import event_from_dict
+from running import COMMAND, free_port, wait_until_serving
 
 REPO = Path(__file__).resolve().parent.parent
 REPORTS = REPO / "tests" / "store" / "reports"
 PAIR = [REPORTS / "kharkiv_fr.txt", REPORTS / "kharkiv_en.txt", REPORTS / "odesa_en.txt"]
-EXE = Path(sys.executable).with_name("chronique")
-COMMAND = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "chronique.cli"]
 
 
 def chronique(*args: str, cwd: Path | None = None, env: dict | None = None,
@@ -233,28 +230,15 @@ def test_an_ingest_killed_midway_and_run_again_stores_everything_once(tmp_path):
     assert doubled == 0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_serve_answers_while_ingest_writes_the_same_database(tmp_path):
     db = tmp_path / "live.db"
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(COMMAND + ["serve", "--db", str(db), "--port", str(port)],
                               stderr=subprocess.PIPE, text=True)
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(base + "/stats", timeout=2)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "chronique serve did not start"
-                time.sleep(0.2)
+        wait_until_serving(base, server)
         ingest = subprocess.Popen(COMMAND + ["ingest", *map(str, PAIR), "--db", str(db)],
                                   stderr=subprocess.DEVNULL)
         answers = []

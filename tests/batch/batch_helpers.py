@@ -8,12 +8,11 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
+from running import COMMAND
+
 REPO = Path(__file__).resolve().parents[2]
-EXE = Path(sys.executable).with_name("chronique")
-COMMAND = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "chronique.cli"]
 
 
 def chronique(*args: str, check: bool = True, timeout: float = 300,

@@ -18,6 +18,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from running import free_port
 from batch_helpers import (COMMAND, chronique, count, doubled_mentions, multi_source,
                            snapshot)
 
@@ -133,13 +134,6 @@ def test_a_dask_worker_lost_midway_is_replaced_and_nothing_is_lost(reports, refe
     assert snapshot(db) == reference
 
 
-def _free_port() -> int:
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_a_cluster_started_with_dask_scheduler_and_dask_worker_finds_what_one_process_finds(
         reports, reference, tmp_path):
     # The set-up the README gives: `dask scheduler`, `dask worker ADDRESS` run in a folder of
@@ -147,7 +141,7 @@ def test_a_cluster_started_with_dask_scheduler_and_dask_worker_finds_what_one_pr
     dask = Path(COMMAND[0]).with_name("dask") if len(COMMAND) == 1 else None
     if dask is None or not dask.exists():
         pytest.skip("the `dask` command is not installed beside chronique")
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     elsewhere = tmp_path / "worker-home"
     elsewhere.mkdir()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import sys
 import threading
 import time
@@ -12,14 +11,10 @@ import httpx
 import pytest
 import uvicorn
 
+from running import free_port
+
 # The hand-written events of the store's tests.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Running:

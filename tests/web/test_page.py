@@ -14,9 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +23,8 @@ from urllib.parse import urlparse
 import httpx
 import pytest
 
+from running import COMMAND, free_port, wait_until_serving
+
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,8 +32,6 @@ ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = os.environ.get("CHRONIQUE_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-EXE = Path(sys.executable).with_name("chronique")
-COMMAND = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "chronique.cli"]
 WAIT_MS = 15_000
 # A first paste loads the spaCy models in the server.
 PASTE_MS = 90_000
@@ -47,12 +45,6 @@ HOSTILE = ("Russian forces shelled the city of Kharkiv on Monday, killing four c
            "in the Saltivka district.")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
     """`chronique ingest samples/` then `chronique serve` on a free port; its base URL."""
@@ -60,22 +52,13 @@ def server():
     db = tmp / "samples.db"
     subprocess.run(COMMAND + ["ingest", str(REPO / "samples"), "--db", str(db)], check=True,
                    stderr=subprocess.DEVNULL, timeout=180)
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("CHRONIQUE_TOKEN",
                                                             "CHRONIQUE_TOKEN_FILE")}
     proc = subprocess.Popen(COMMAND + ["serve", str(db), "--port", str(port)], env=env,
                             stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(base + "/stats", timeout=2)
-            break
-        except httpx.TransportError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"chronique serve did not start: {proc.stderr.read()}")
-            time.sleep(0.1)
+    wait_until_serving(base, proc)
     yield base
     proc.send_signal(signal.SIGINT)
     try:
