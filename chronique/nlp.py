@@ -36,6 +36,28 @@ _DASHES = {"—", "–", "-", "--"}
 
 _registered = False
 
+# Token kinds for the sentence component, by lexeme.
+_WORDLIKE, _SPACE, _NEWLINE, _STOP, _CLOSE, _DASH = range(6)
+_kinds: dict[int, int] = {}
+
+
+def _kind(strings, orth: int) -> int:
+    kind = _kinds.get(orth)
+    if kind is None:
+        text = strings[orth]
+        if text.isspace():
+            kind = _NEWLINE if "\n" in text else _SPACE
+        elif text in _FINAL:
+            kind = _STOP
+        elif text in _CLOSERS:
+            kind = _CLOSE
+        elif text in _DASHES:
+            kind = _DASH
+        else:
+            kind = _WORDLIKE
+        _kinds[orth] = kind
+    return kind
+
 
 def _dateline(doc, start: int, dash: int) -> bool:
     """Whether tokens [start, dash) open a line as a dateline: a place in capitals first."""
@@ -49,31 +71,36 @@ def _register_component() -> None:
     global _registered
     if _registered:
         return
+    import numpy
     from spacy.language import Language
 
     @Language.component("chronique_sentences")
     def chronique_sentences(doc: Doc) -> Doc:
-        starts = [False] * len(doc)
-        if len(doc):
-            starts[0] = True
+        # Read token kinds from the lexeme hashes rather than Token objects: this runs on
+        # every token of every report, before the parser.
+        from spacy.attrs import ORTH, SENT_START
+
+        n = len(doc)
+        if not n:
+            return doc
+        kinds = [_kind(doc.vocab.strings, h) for h in doc.to_array(ORTH).tolist()]
+        starts = [-1] * n
+        starts[0] = 1
         boundary = False
         line_start = 0
-        for i, tok in enumerate(doc):
-            if i == 0:
-                continue
-            prev = doc[i - 1]
-            if "\n" in prev.text and prev.is_space:
+        for i in range(1, n):
+            prev = kinds[i - 1]
+            if prev == _NEWLINE:
                 boundary = True
                 line_start = i
-            elif prev.text in _FINAL:
+            elif prev == _STOP:
                 boundary = True
-            elif prev.text in _DASHES and _dateline(doc, line_start, i - 1):
+            elif prev == _DASH and _dateline(doc, line_start, i - 1):
                 boundary = True   # "ODESA, Ukraine (Reuters) — A Russian missile ..."
-            if boundary and not tok.is_space and tok.text not in _CLOSERS and tok.text not in _FINAL:
-                starts[i] = True
+            if boundary and kinds[i] not in (_SPACE, _NEWLINE, _CLOSE, _STOP):
+                starts[i] = 1
                 boundary = False
-        for tok, start in zip(doc, starts):
-            tok.is_sent_start = start
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1))
         return doc
 
     _registered = True

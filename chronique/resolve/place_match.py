@@ -35,6 +35,8 @@ class _Index:
 
     phrases: dict[str, dict[str, dict[str, str]]]     # slot -> first word -> phrase -> value
     firsts: dict[Element, frozenset[str] | None]       # element -> words it can start with
+    # Each template with the word sets of its fixed elements: one of each must occur.
+    required: tuple[tuple[str, tuple[Element, ...], tuple[frozenset[str], ...]], ...]
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +60,10 @@ def _index(lang: str) -> _Index:
                     firsts[el] = frozenset(phrases[el.slot])
                 else:
                     firsts[el] = None          # a name, country or demonym: any word
-    return _Index(phrases, firsts)
+    required = tuple(
+        (kind, elems, tuple(f for el in elems if not el.optional and (f := firsts[el]) is not None))
+        for kind, templates in words.templates.items() for elems in templates)
+    return _Index(phrases, firsts, required)
 
 
 def _demonym(text: str, lang: str) -> str | None:
@@ -80,10 +85,8 @@ class Matcher:
         present = {t.folded for t in tokens}
         # A template can only match where each of its fixed words occurs: most sentences
         # rule out every template at once.
-        self.templates = [
-            (kind, elems) for kind, templates in words.templates.items() for elems in templates
-            if all(el.optional or self.index.firsts[el] is None
-                   or not present.isdisjoint(self.index.firsts[el]) for el in elems)]
+        self.templates = [(kind, elems) for kind, elems, required in self.index.required
+                          if all(not present.isdisjoint(words) for words in required)]
 
     def _phrases(self, i: int, slot: str) -> Iterator[tuple[int, str]]:
         table = self.index.phrases[slot].get(self.toks[i].folded)

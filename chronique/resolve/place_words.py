@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from chronique import lang as langdata
 from chronique.errors import LanguageDataError
@@ -29,8 +30,7 @@ SLOTS = ("city_noun", "admin1_noun", "capital_noun", "country_noun", "direction"
          "country", "name")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):   # a tuple: built for every word of every sentence
     text: str
     start: int
     end: int

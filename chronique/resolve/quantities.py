@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from chronique.records import Toll
 from chronique.resolve.quantity_lexicon import Item, Lexicon, lexicon
+from chronique.resolve.quantity_numbers import flatten
 from chronique.resolve.quantity_scan import (Quantity, civilian_of, find_quantities,
                                              flag_mentions, scan_left, scan_right)
 
@@ -61,7 +62,10 @@ def parse_number(text: str, lang: str) -> int | None:
 def find_tolls(text: str, lang: str) -> list[TollMention]:
     """Every count of dead, injured, arrested or missing people in one sentence, in order."""
     lex = lexicon(lang)
-    items = lex.items(text)
+    flat = flatten(text)
+    if lex.gate is not None and not lex.gate.search(flat):
+        return []
+    items = lex.items(text, flat)
     if not any(it.num is not None for it in items):
         return []
     found: list[tuple[Quantity, TollMention, int, int]] = []

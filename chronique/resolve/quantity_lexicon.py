@@ -149,6 +149,7 @@ class Lexicon:
         self.updated = self._phrases("updated")
         self.superseded = Phrases(self._list("superseded")) if self._get_optional("superseded") \
             else Phrases([])
+        self.gate = _gate([*self.after.values(), *self.before.values(), *self.totals.values()])
 
     def _get(self, path: str) -> Any:
         node: Any = self._data
@@ -173,9 +174,10 @@ class Lexicon:
     def _phrases(self, path: str) -> Phrases:
         return Phrases(self._list(path))
 
-    def items(self, text: str) -> list[Item]:
-        """Cut `text` into numbers, words and signs, with offsets into `text`."""
-        flat = flatten(text)
+    def items(self, text: str, flat: str | None = None) -> list[Item]:
+        """Cut `text` into numbers, words and signs, with offsets into `text` (`flat`: the
+        text already flattened)."""
+        flat = flatten(text) if flat is None else flat
         out: list[Item] = []
         pos = 0
         for nm in self.numbers.find(flat):
@@ -204,6 +206,21 @@ class Lexicon:
                 if n > best[1]:
                     best = (kind, n, noun)
         return best
+
+
+def _gate(tables: list[Phrases]) -> re.Pattern | None:
+    """A pattern that every sentence holding a toll word matches: each toll phrase's longest
+    word. Most sentences have none, and cutting them into items is the costly part."""
+    words = set()
+    for table in tables:
+        for seqs in table._by_first.values():
+            for seq in seqs:
+                keys = [k for k in seq if k is not None and k.replace("-", "").isalnum()]
+                if not keys:
+                    return None   # a phrase of numbers and signs alone: no word to look for
+                words.add(max(keys, key=len))
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _words(flat: str, start: int, end: int) -> list[Item]:
