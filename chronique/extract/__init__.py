@@ -156,7 +156,7 @@ class _SentenceExtractor:
         self.precision: dict[Range, int] = {}
         # The parsed text, where a title-case headline's common words are lower case: "Agree
         # to Week-Long Truce" names no town (nlp.headline_case keeps names capitalised).
-        for span, loc in find_places(doc.text[off:sent.end_char], self.lang):
+        for span, loc in find_places(doc.user_data["parsed_text"][off:sent.end_char], self.lang):
             if _names_an_actor(span.text, self.lang):
                 continue   # "Hamas" is also a German town's alternate name: the group wins
             doc.user_data["places"].append(loc)
@@ -164,7 +164,7 @@ class _SentenceExtractor:
             if r and not any(i in blocked for i in range(*r)):
                 found.append(r)
                 self.precision[r] = _PRECISION.get(loc.precision, 5)
-        for ent in sent.ents:
+        for ent in sx.entities(sent):
             # What the parser's NER calls a place and the gazetteer did not find: kept when
             # it resolves (a spelling the scan missed) and names no actor ("l'Alliance").
             if ent.label_ in _PLACE_LABELS and not any(a <= ent.start < b for a, b in found) \
@@ -240,6 +240,15 @@ class _SentenceExtractor:
                         out.setdefault(id(t), []).append((r, tense))
             else:
                 loose.append(r)
+        # "came on Thursday, when a rocket struck ...": a clause hung on a time is dated by it.
+        for t in top:
+            if id(t) in out:
+                continue
+            for anc, _ in sx.ancestors_path(t.token, limit=3):
+                r = next((r for r in times if r[0] <= anc.i < r[1]), None)
+                if r is not None:
+                    out[id(t)] = [(r, None)]
+                    break
         # A time that hangs from no event dates the events that have no time of their own.
         for t in top:
             if id(t) not in out and sx.base(t.token) not in ("acl", "amod"):
@@ -282,8 +291,12 @@ class _SentenceExtractor:
             return []   # "la fin de l'invasion": the war itself, not an event of this report
         if counterfactual(trig, self.lex):
             return []
-        status, tense = status_of(trig, sent, self.lex)
-        speakers = attribution(trig, sent, self.lex)
+        status, tense = status_of(trig.pledged_by or trig, sent, self.lex)
+        speakers = attribution(trig.pledged_by or trig, sent, self.lex)
+        if trig.type == "THREATEN" and status == "planned" and speakers:
+            # "said those responsible would face punishment": the threat is the saying,
+            # made now; only what it promises lies ahead.
+            status, tense = "occurred", "past"
         claimed = []
         for sp in speakers:
             r = sx.chunk(sp) if sp.pos_ != "PRON" else ctx.antecedent
@@ -372,7 +385,7 @@ class _SentenceExtractor:
 
     def _remember_persons(self, sent: SpacySpan) -> None:
         """Remember the people the sentence names, each once, for "les deux chefs d'État"."""
-        for ent in sent.ents:
+        for ent in sx.entities(sent):
             if ent.label_ in ("PER", "PERSON"):
                 text = ent.text.lower()
                 self.persons = [r for r in self.persons
@@ -402,6 +415,8 @@ def extract_mentions(document: Document, doc: Doc) -> list[EventMention]:
     """Every event mention in a parsed document, in text order."""
     ex = _SentenceExtractor(document, document.lang or "en")
     doc.user_data["text"] = document.text
+    # spaCy rebuilds Doc.text from every token on each access: build it once per document.
+    doc.user_data["parsed_text"] = doc.text
     doc.user_data["places"] = []   # every place named, for the report's context (places_seen)
     out: list[EventMention] = []
     for sent in doc.sents:

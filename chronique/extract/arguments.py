@@ -144,12 +144,22 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         post = [c for c in verb.children if c.i > verb.i and sx.base(c) in sx.SUBJ | sx.OBJ]
         return post[:1]
     subj = [c for c in sx.children(verb, sx.SUBJ) if not _inverted(c, verb)]
+    if not subj and not sx.is_passive(verb):
+        subj = sx.children(verb, sx.PASS_SUBJ)   # a pronominal verb read as a passive
+    if not subj:
+        # "M. Mugabe n'a pas démissionné": the parser may hang the subject on the auxiliary
+        subj = [c for a in verb.children if sx.base(a).startswith("aux")
+                for c in sx.children(a, sx.SUBJ)]
     if subj or depth > 3:
         return subj
     label = sx.base(verb)
     head = verb.head
     if head == verb:
         return []
+    if label == "xcomp" and head.pos_ in ("NOUN", "PROPN") and sx.is_verb(head.head) \
+            and head.head != head:
+        # "s'est engagée dimanche à débloquer": the infinitive hung on the time noun
+        return _subjects(head.head, ctx, depth + 1)
     if label == "xcomp" and head.pos_ == "ADJ" and head.head != head:
         # "is due to meet", "est prêt à signer": the subject is the copula's
         return sx.children(head, sx.SUBJ) or sx.children(head.head, sx.SUBJ)
@@ -429,9 +439,39 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                                    fold(trig.governor.lemma_) in ctx.lex.aspect_verbs else None)
         if carrier is not None:
             if trig.support is not None:
+                before = len(args.sources)
                 _verbal(carrier, trig, args, ctx, skip)
+                if fold(carrier.lemma_) in ctx.lex.undergoing_verbs:
+                    # "un convoi a essuyé des tirs", "suffered heavy shelling": the subject
+                    # is at the receiving end.
+                    args.targets.extend(args.sources[before:])
+                    del args.sources[before:]
             else:
                 _pp_roles(carrier, trig, args, ctx, skip)
+        gov = trig.governor
+        if gov is not None and fold(gov.lemma_) in ctx.lex.opposing_verbs \
+                and sx.base(trig.token) in sx.SUBJ:
+            # "des combats ont opposé l'armée aux paramilitaires": both sides are each
+            # other's adversary.
+            objs = [c for c in gov.children if sx.base(c) in sx.OBJ]
+            near = [g for c in list(gov.children) + objs for g in [c, *c.children]]
+            sides = [c for c in near if (c in objs or sx.preposition(c) in ctx.lex.opposing_preps)
+                     and _actor_like(c, ctx.lex.code)]
+            stop = {t.token.i for t in ctx.triggers} | {c.i for c in sides}
+            for c in sides:
+                # "les paramilitaires ... à Khartoum": where they fought, not who they are
+                for t in c.subtree:
+                    if t.i not in stop and _is_place(t, ctx) \
+                            and sx.preposition(t) in ctx.lex.place_prepositions \
+                            and sx.preposition(t) not in ctx.lex.role_preps(trig.type, "genitive"):
+                        stop.add(t.i)
+                        args.places.extend(_place_ranges(t, ctx))
+            for c in sides:
+                # One side's phrase ends where the other begins, even when the parser hangs
+                # "aux paramilitaires" on "l'armée".
+                r = sx.chunk(c, stop - {c.i})
+                args.sources.append(r)
+                args.targets.append(r)
     else:
         _verbal(trig.token, trig, args, ctx, skip)
     if trig.rule.recipient:
@@ -441,6 +481,10 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                   if prep in ctx.lex.role_preps(trig.type, "genitive") or
                   prep in ctx.lex.role_preps(trig.type, "origin") for r in _expand(n, ctx)]
         args.sources, args.targets = (givers or args.targets), args.sources
+    if trig.pledged_by is not None and not args.sources:
+        # "La communauté internationale s'est engagée à débloquer ...": who pledges gives.
+        for subj in sx.children(trig.pledged_by.token, sx.SUBJ | sx.PASS_SUBJ):
+            args.sources.extend(_expand(subj, ctx))
     if not args.places:
         args.places = _relative_place(trig, ctx)
     trig_range = range(trig.start, trig.end)

@@ -32,6 +32,9 @@ def speaker_of(verb: Token, content: Token | None) -> Token | None:
     subj = [s for s in subj if content is None or not _inside(content, s)]
     if subj:
         return subj[0]
+    if sx.base(verb) == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        # "Putin called the mutiny treason and said ...": coordinated verbs share the subject
+        return speaker_of(verb.head, content)
     if content is not None and verb.i > content.i:
         # "..., a annoncé la Russie": the parser reads the speaker as an object
         objs = [c for c in verb.children if sx.base(c) in sx.OBJ and c.i > verb.i

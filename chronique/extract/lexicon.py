@@ -53,6 +53,10 @@ class Lexicon:
     protester_nouns: frozenset[str]
     accident_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
+    undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
+    opposing_verbs: frozenset[str]     # "des combats ont opposé X à Y": X and Y fight
+    opposing_preps: frozenset[str]
+    commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
     reporting_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
@@ -149,6 +153,10 @@ def lexicon(code: str) -> Lexicon:
         protester_nouns=_words(trig["protester_nouns"]),
         accident_nouns=_words(trig["accident_nouns"]),
         aspect_verbs=_words(trig["aspect_verbs"]),
+        undergoing_verbs=_words(trig.get("undergoing_verbs", [])),
+        opposing_verbs=_words(trig.get("opposing_verbs", [])),
+        opposing_preps=_words(trig.get("opposing_preps", [])),
+        commitment_verbs=_words(trig.get("commitment_verbs", [])),
         roles=roles,
         reporting_verbs=_words(rep["verbs"]),
         according_to=tuple(_phrase(p) for p in rep["according_to"]),

@@ -9,7 +9,7 @@ words of a language.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -41,6 +41,20 @@ def folded_words(sent: SpacySpan) -> list[str]:
     if key not in cache:
         cache[key] = [fold(t.text) for t in sent]
     return cache[key]
+
+
+def entities(sent: SpacySpan) -> list[SpacySpan]:
+    """The named entities inside the sentence. `Span.ents` rebuilds every entity of the whole
+    document on each call; the document's list is built once and cut by sentence."""
+    doc = sent.doc
+    ents = doc.user_data.get("entities")
+    if ents is None:
+        ents = doc.user_data["entities"] = list(doc.ents)
+        doc.user_data["entity_starts"] = [e.start for e in ents]
+    starts = doc.user_data["entity_starts"]
+    lo = bisect_left(starts, sent.start)
+    hi = bisect_left(starts, sent.end)
+    return [e for e in ents[lo:hi] if e.end <= sent.end]
 
 
 @lru_cache(maxsize=32)
@@ -82,6 +96,8 @@ def is_clause_head(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
+    if any("Reflex=Yes" in str(c.morph) for c in verb.children):
+        return False   # "les forces se sont retirées": a pronominal verb, its subject acts
     if "Voice=Pass" in str(verb.morph):
         return True
     return any(base(c) in PASS_AUX or base(c) in PASS_SUBJ for c in verb.children)
@@ -139,6 +155,11 @@ def pp_dependents(head: Token) -> Iterator[tuple[str, Token]]:
             for p in c.children:
                 if base(p) in ("pobj", "pcomp"):
                     yield fold(c.text), p
+                elif base(p) == "prep" and p.i == c.i + 1:
+                    # "out of Iraq": two words, one preposition
+                    for q in p.children:
+                        if base(q) == "pobj":
+                            yield fold(f"{c.text} {p.text}"), q
         elif c.pos_ in NOMINAL_POS | {"ADJ"}:
             prep = preposition(c)
             if prep and base(c) not in ("pobj",):

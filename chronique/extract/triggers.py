@@ -31,6 +31,7 @@ class Trigger:
     governor: Token | None = None   # for nouns: the verb above them
     support: Token | None = None    # a light verb carrying the noun ("procéder à des frappes")
     nested_in: "Trigger | None" = None
+    pledged_by: "Trigger | None" = None   # the commitment this act was promised in
 
     @property
     def type(self) -> str:
@@ -55,11 +56,18 @@ _NAMED = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"}
 
 
 def _forms(tok: Token) -> tuple[str, ...]:
-    """The folded lemma and word, and the parts of a compound ("consul-général")."""
-    lemma, text = fold(tok.lemma_), fold(tok.text)
-    if " " in lemma or " " in text:
-        return (lemma, text, *lemma.split(), *text.split())
-    return lemma, text
+    """The folded lemma and word, and the parts of a compound ("consul-général").
+    Asked for many times per token: computed once per document."""
+    cache = tok.doc.user_data.get("forms")
+    if cache is None:
+        cache = tok.doc.user_data["forms"] = {}
+    forms = cache.get(tok.i)
+    if forms is None:
+        lemma, text = fold(tok.lemma_), fold(tok.text)
+        forms = (lemma, text, *lemma.split(), *text.split()) if " " in lemma or " " in text \
+            else (lemma, text)
+        cache[tok.i] = forms
+    return forms
 
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
@@ -79,6 +87,14 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
         if sx.base(c) in ("prep", "prt") and fold(c.text) in preps:
             return True
     return False
+
+
+def _is_particle(verb: Token, c: Token) -> bool:
+    # The small English model often reads the particle as an adverb or a preposition ("turn
+    # back", "pulled out of"): right after the verb, or after its object, it is one.
+    if sx.base(c) in ("prt", "compound:prt"):
+        return True
+    return sx.base(c) in ("advmod", "prep") and verb.i < c.i <= verb.i + 3
 
 
 def _object_lemmas(tok: Token) -> set[str]:
@@ -109,7 +125,7 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
         return False
     if rule.objects and not (_object_lemmas(tok) & rule.objects):
         return False
-    if rule.particle and not any(sx.base(c) in ("prt", "compound:prt") and fold(c.text) in rule.particle
+    if rule.particle and not any(fold(c.text) in rule.particle and _is_particle(tok, c)
                                  for c in tok.children):
         return False
     if rule.infinitive and not any("VerbForm=Inf" in str(c.morph) for c in tok.children):
@@ -246,11 +262,36 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     for trig in found:
         trig.mode = _mode(trig, lex)
     _mark_nesting(found, lex)
+    found = _pledges(found, lex)
     # An infinitive adjunct is what an act is for, not an act ("un plan d'aide pour soutenir
     # l'économie", "will meet to discuss military aid"): it goes, and what it holds with it.
     found = [t for t in found if not _in_purpose(_top_of(t))]
     found.sort(key=lambda t: t.start)
     return found
+
+
+# Acts a commitment can promise, each an event of its own: "s'est engagée à débloquer 253
+# millions d'euros d'aide" is aid pledged, not an agreement.
+_PLEDGEABLE = {"AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE"}
+
+
+def _pledges(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    dropped = set()
+    for trig in found:
+        parent = trig.nested_in
+        if parent is not None and parent.nested_in is None and trig.type in _PLEDGEABLE \
+                and parent.type == "AGREE" and not parent.nominal \
+                and set(_forms(parent.token)) & lex.commitment_verbs \
+                and not sx.children(parent.token, sx.OBJ):   # ("commits the sides to")
+            trig.nested_in = None
+            trig.pledged_by = parent
+            dropped.add(id(parent))
+    if not dropped:
+        return found
+    for trig in found:
+        if trig.nested_in is not None and id(trig.nested_in) in dropped:
+            trig.nested_in = None
+    return [t for t in found if id(t) not in dropped]
 
 
 def _subject_words(trig: Trigger) -> set[str]:
@@ -268,6 +309,9 @@ def _retype(trig: Trigger, lex: Lexicon) -> Trigger | None:
     words = _subject_words(trig)
     if words & lex.accident_nouns:
         return None
+    if not trig.nominal and sx.is_passive(trig.token) and any(
+            set(_forms(n)) & lex.accident_nouns for _, n in sx.pp_dependents(trig.token)):
+        return None   # "56 people were killed in a crush at the funeral"
     if words & lex.protester_nouns:
         trig.rule = TriggerRule(type="PROTEST", mode="riot")
     return trig

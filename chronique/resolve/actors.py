@@ -29,7 +29,7 @@ implied by the context; 0.3 a sector with no country at all.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from chronique.records import Actor
@@ -41,6 +41,7 @@ from chronique.resolve.demonyms import valid_alpha3
 
 __all__ = ["ActorContext", "resolve_actor"]
 
+HEADLINE_WEIGHT = 3
 _SALIENCE_KINDS = frozenset({"country", "demonym", "seat", "combining", "allegiance"})
 
 
@@ -50,6 +51,9 @@ class ActorContext:
 
     countries: tuple[str, ...] = ()     # alpha-3 codes the report is about, most salient first
     default_country: str | None = None  # whose institutions an unqualified "l'armée" belongs to
+    # People the report introduced with a title ("le président zimbabwéen Robert Mugabe"), by
+    # folded surname: later "M. Mugabe" or "Mugabe" is the same person.
+    persons: dict[str, Actor] = field(default_factory=dict, hash=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, lang: str) -> "ActorContext":
@@ -60,6 +64,11 @@ class ActorContext:
         """
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        # The headline says what the report is about ("Soudan : une trêve ... les évacuations
+        # se poursuivent"): a country it names outweighs one the body names often in passing.
+        body = text.lstrip()
+        headline = body.split("\n", 1)[0] if "\n" in body else ""
+        headline_end = len(words(headline))
         matches = scan(lexicon(lang), words(text), _SALIENCE_KINDS)
         for k, m in enumerate(matches):
             entry = m.entries[0]
@@ -71,7 +80,7 @@ class ActorContext:
             code = entry.value[0] if entry.kind == "seat" else entry.value
             if not valid_alpha3(code):
                 continue  # a seat that stands for an organisation ("Bruxelles")
-            counts[code] += 1
+            counts[code] += HEADLINE_WEIGHT if m.start < headline_end else 1
             first.setdefault(code, m.start)
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         return cls(countries=tuple(ranked))

@@ -8,7 +8,7 @@ leaves unsaid is filled after merging (resolve/complete.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronique.records import (Actor, Document, Event, EventDate, EventMention, Location,
                                Mention)
@@ -24,6 +24,7 @@ SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 MATERIAL = {"ASSAULT", "COERCE"}
 # Verbal conflict about a war: accusing, warning, denying, demanding. In a report on an attack
 # these are aimed at the attacker, or by the attacker at its victim.
+SAID_ACTS = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
 CONFLICT_TALK = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION"}
 IMPLICIT_CONFIDENCE = 0.4
 # Sectors whose unqualified members are taken to be of the report's country.
@@ -97,6 +98,10 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
         targets = targets or [Actor(name=location.name or location.country,
                                     code=location.country, country=location.country,
                                     confidence=0.6)]
+    if not sources and m.type in SAID_ACTS and claimed:
+        # "Putin said those responsible would face punishment": a threat, a demand or an
+        # accusation with no agent of its own is the speaker's.
+        sources = [replace(a, confidence=min(a.confidence, 0.6)) for a in claimed]
     here = location.country if location else None
     _fill_implicit(sources, targets, ctx, prefer=here)
     _fill_implicit(targets, sources, ctx, prefer=here)
@@ -194,7 +199,7 @@ def _material_defaults(sources: list[Actor], targets: list[Actor], location: Loc
             t.confidence = min(t.confidence, 0.6)
     victim = next((t.country for t in targets if t.country), None) or \
         (location.country if location else None)
-    if not sources and ctx.attacker and ctx.attacker != victim:
+    if not sources and ctx.attacker and (ctx.attacker != victim or ctx.attacker == ctx.victim):
         sources = [Actor(name=country_name(ctx.attacker, "en") or ctx.attacker,
                          code=ctx.attacker, country=ctx.attacker, sector=None,
                          confidence=IMPLICIT_CONFIDENCE)]

@@ -69,6 +69,11 @@ def _name_at(r: Resolver, text: str, toks: list[Token],
     return None
 
 
+def _is_demonym(text: str, lang: str) -> bool:
+    from chronique.resolve.demonyms import demonym_country
+    return demonym_country(text, lang) is not None
+
+
 def _cue_before(r: Resolver, toks: list[Token], i: int) -> bool:
     """A locative preposition just before token i, perhaps with an article between."""
     k = i - 1
@@ -90,6 +95,8 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
         return False
     if hit.strong or hit.place is None:
         return True
+    if _is_demonym(text[toks[i].start:toks[j - 1].end], r.words.lang):
+        return False   # "Thai positions": "Thai" is also one of Alor Setar's names
     pop = hit.place.population
     if not cue and pop < (MIN_BARE if hit.main else MIN_BARE_ALIAS):
         return False
@@ -118,7 +125,8 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
             and not toks[i - 2].initial and toks[i - 2].folded not in r.words.article_tokens:
         return False
     if (nxt is not None and nxt.capital and text[toks[j - 1].end:nxt.start].isspace()
-            and pop < (MIN_BARE if cue else MIN_BEFORE_CAPITAL)):
+            and pop < (MIN_BARE if cue and hit.main else MIN_BEFORE_CAPITAL)):
+        # ("à la State House": "State" is one of Statte's other names)
         return False
     return True
 

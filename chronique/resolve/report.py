@@ -89,11 +89,46 @@ def actors_of(spans: list[Span], document: Document, ctx: ActorContext,
         found = _compound(span, lang)
         if not found:
             actor = resolve_actor(span.text, lang, document.published, ctx)
+            if (actor is None or actor.code is None) and ctx.persons:
+                known = ctx.persons.get(_surname(span.text) or "")
+                if known is not None:
+                    actor = replace(known, name=span.text, confidence=min(known.confidence, 0.8))
             found = [actor] if actor is not None else []
         for actor in found:
             if not any(same_actor(actor, a) for a in out):
                 out.append(actor)
     return out
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
+
+
+def _surname(text: str) -> str | None:
+    """The folded last word of a span that ends in a capitalised name."""
+    words = text.split()
+    if not words or not _NAME_WORD.fullmatch(words[-1]):
+        return None
+    return fold(words[-1])
+
+
+def _introduced_persons(mentions: list[EventMention], document: Document,
+                        ctx: ActorContext) -> dict[str, Actor]:
+    """Surnames of the people the report names with a title that resolves ("le président
+    zimbabwéen Robert Mugabe" -> ZWE GOV): a first and a last name after the title."""
+    lang = document.lang or ""
+    persons: dict[str, Actor] = {}
+    for m in mentions:
+        for span in [*m.sources, *m.targets, *m.partners, *m.claimed_by]:
+            words = span.text.split()
+            if len(words) < 3 or not all(_NAME_WORD.fullmatch(w) for w in words[-2:]):
+                continue
+            key = _surname(span.text)
+            if key is None or key in persons:
+                continue
+            actor = resolve_actor(span.text, lang, document.published, ctx)
+            if actor is not None and actor.code is not None:
+                persons[key] = actor
+    return persons
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -108,6 +143,7 @@ def build_context(document: Document, mentions: list[EventMention],
     already looked for them (else they are looked for here)."""
     lang = document.lang or ""
     actor_ctx = ActorContext.from_text(document.text, lang)
+    actor_ctx = replace(actor_ctx, persons=_introduced_persons(mentions, document, actor_ctx))
     countries = tuple(actor_ctx.countries)
     time_ctx = TimeContext(countries=countries,
                            conflict_start=conflict_start_for(document.text, lang, countries))
@@ -127,7 +163,11 @@ def build_context(document: Document, mentions: list[EventMention],
             if a.country:
                 victims[a.country] += 1
     victim = victims.most_common(1)[0][0] if victims else None
-    attacker = next((c for c, _ in attackers.most_common() if c != victim), None)
+    ranked = attackers.most_common()
+    if ranked and ranked[0][0] == victim and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        attacker = victim   # a domestic conflict: the army and the rebels of one country
+    else:
+        attacker = next((c for c, _ in ranked if c != victim), None)
     attacking = replace(actor_ctx, default_country=attacker) if attacker else actor_ctx
     return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking,
                          voice=_voice(document), dateline=_dateline(document, countries),

@@ -136,6 +136,55 @@ CASES = [
                "the paramilitary Rapid Support Forces have agreed to a seven-day ceasefire, Saudi "
                "Arabia and the United States said on Thursday.",
      [E("AGREE", src="SDN", no_place=True)]),
+    # A pledge is the act it promises: aid pledged is AID, its giver the one who commits.
+    ("fr", "2020-08-10", "La France s'est engagée dimanche à débloquer 50 millions d'euros d'aide "
+                         "d'urgence pour le Liban.",
+     [E("AID", src="FRA", tgt="LBN", day="2020-08-09")]),
+    ("en", "2020-08-10", "The European Union committed on Sunday to sending 50 million euros in "
+                         "humanitarian aid to Lebanon.",
+     [E("AID", src="EU", tgt="LBN", day="2020-08-09")]),
+    # ... but a text that commits others describes, it pledges nothing.
+    ("en", EN, "The agreement commits the two sides to allowing the delivery of humanitarian aid.",
+     [E("AGREE")]),
+    # Fighting that "opposes" two forces has both on each side.
+    ("fr", "2023-04-25", "De violents combats ont opposé lundi l'armée soudanaise aux paramilitaires "
+                         "des Forces de soutien rapide à Khartoum.",
+     [E("ASSAULT", src="SDN", tgt="SDN", place="Khartoum", day="2023-04-24")]),
+    ("en", "2023-04-25", "Fierce fighting pitted the Sudanese army against the Rapid Support Forces "
+                         "in Khartoum on Monday.",
+     [E("ASSAULT", src="SDN", tgt="SDN", place="Khartoum", day="2023-04-24")]),
+    # Who "comes under fire" is its target.
+    ("fr", "2023-04-25", "Dimanche, un convoi français a essuyé des tirs près de Khartoum.",
+     [E("ASSAULT", tgt="FRA", day="2023-04-23")]),
+    # A pronominal verb the parser reads as a passive still has its subject acting.
+    ("fr", "2022-11-11", "Les forces russes se sont retirées de Kherson.",
+     [E("RETREAT", src="RUS", place="Kherson")]),
+    # A withdrawal happens where the troops leave, not where they go.
+    ("en", "2020-01-08", "Germany began moving part of its training contingent out of Iraq to "
+                         "Jordan on Tuesday.",
+     [E("RETREAT", src="DEU", place="Iraq", day="2020-01-07")]),
+    # A threat about the future is made now; the speaker of a coordinated verb makes it.
+    ("en", "2023-06-25", "Putin called the mutiny treason and said those responsible would face "
+                         "inevitable punishment.",
+     [E("THREATEN", src="RUS", claimed="RUS")]),
+    # A particle the small English model reads as an adverb.
+    ("en", "2023-06-25", "Prigozhin ordered his fighters to turn back from their march on Moscow "
+                         "late on Saturday.",
+     [E("RETREAT", src="RUS", day="2023-06-24")]),
+    ("en", "2023-06-25", "Wagner fighters had taken control of the army headquarters in "
+                         "Rostov-on-Don by Saturday.",
+     [E("ASSAULT", src="RUS", place="Rostov-on-Don")]),
+    ("en", "2020-01-08", "The Pentagon has ordered about 3,500 additional paratroopers to Kuwait.",
+     [E("MOBILIZE", src="USA", tgt="KWT")]),
+    # Deaths in a crush are no attack.
+    ("en", "2020-01-08", "In Iran, at least 56 people were killed in a crush at a funeral "
+                         "procession in Kerman on Tuesday.", []),
+    # A person named with a title is the same person when named again by surname alone, and
+    # a subject hung on the auxiliary is still the subject.
+    ("fr", "2017-11-16", "Le président zimbabwéen Robert Mugabe a rencontré jeudi à Harare deux "
+                         "ministres sud-africains. M. Mugabe n'a pas démissionné à l'issue de cet "
+                         "entretien.",
+     [E("CONSULT", src="ZWE", place="Harare"), E("RETREAT", "negated", src="ZWE")]),
 ]
 
 
@@ -167,3 +216,29 @@ def test_sentence(extract, lang, published, text, expected):
             assert x["claimed"] in _codes(e.claimed_by)
         m = e.mentions[0]
         assert text[m.start:m.end] == m.sentence and m.trigger in m.sentence
+
+
+def test_a_domestic_conflict_report_gives_its_unnamed_attackers_and_army_to_that_country(extract):
+    # The report is about Sudan (its headline says so) and both sides of its strikes are
+    # Sudanese: the unclaimed fire on a French convoy and "l'armée" are Sudan's, not France's,
+    # however often France is named.
+    text = ("Soudan : la trêve vacille à Khartoum\n"
+            "Les paramilitaires des Forces de soutien rapide ont bombardé mardi l'aéroport de "
+            "Khartoum. Des frappes de l'armée soudanaise ont visé des positions des FSR à "
+            "Omdourman. Un convoi français a essuyé des tirs dimanche près de la capitale, a "
+            "indiqué Paris. L'armée a démenti toute implication.")
+    events = extract(text, published="2023-04-25", lang="fr")
+    convoy = next(e for e in events if "FRA" in _codes(e.target_actors))
+    assert _codes(convoy.source_actors) == {"SDN"}
+    denial = next(e for e in events if e.type == "REJECT")
+    assert _codes(denial.source_actors) == {"SDN"}
+
+
+def test_a_clause_hung_on_a_time_is_dated_by_it(extract):
+    # "struck" hangs on "Thursday" (a relative clause), not on a verb that has the time.
+    events = extract("The deadliest single attack came on Thursday, when a Cambodian rocket struck "
+                     "a petrol station in Sisaket province, killing six people.",
+                     published="2025-07-27", lang="en")
+    strike = next(e for e in events if e.fatalities is not None)
+    assert strike.fatalities.count == 6
+    assert strike.date.start == strike.date.end == date(2025, 7, 24)

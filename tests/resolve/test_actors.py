@@ -255,6 +255,9 @@ def test_without_date_the_current_holder_is_used():
            "replied.", ("RUS", "UKR")),
     ("fr", "Des séparatistes pro-russes ont attaqué en Ukraine.", ("UKR",)),
     ("en", "Talks were held in Brussels.", ()),
+    # The headline says what the report is about, however often the body names another.
+    ("fr", "Soudan : les évacuations se poursuivent\nLa France a évacué ses ressortissants, a "
+           "annoncé Paris. Un avion français a décollé.", ("SDN", "FRA")),
 ])
 def test_context_from_text_ranks_countries(lang, text, expected):
     assert ActorContext.from_text(text, lang).countries == expected

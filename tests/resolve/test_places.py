@@ -519,6 +519,10 @@ FIND_CASES = [
      [("Bamako", "MLI", "city")]),
     ("en", "Al-Shabaab is the deadliest militant group in the Horn of Africa.", (), []),
     ("en", "Ships in the Gulf of Aden were attacked by drones.", (), []),
+    # A demonym is no town, whatever town has it among its other names.
+    ("en", "Cambodian forces shelled Thai positions in Surin province.", (),
+     [("Surin province", "THA", "admin1")]),
+    ("fr", "Des soldats thaïlandais ont été tués près de la frontière cambodgienne.", (), []),
     ("en", "Residents of Kharkiv said the shelling continued.", (),
      [("Kharkiv", "UKR", "city")]),
     ("en", "The city of Aden was shelled.", (), [("city of Aden", "YEM", "city")]),
