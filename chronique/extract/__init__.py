@@ -161,19 +161,29 @@ class _SentenceExtractor:
                 continue   # "Hamas" is also a German town's alternate name: the group wins
             doc.user_data["places"].append(loc)
             r = _token_range(doc, off + span.start, off + span.end)
-            if r and not any(i in blocked for i in range(*r)):
+            if r and not any(i in blocked for i in range(*r)) and not self._on_behalf(doc[r[0]:r[1]].root):
                 found.append(r)
                 self.precision[r] = _PRECISION.get(loc.precision, 5)
         for ent in sx.entities(sent):
             # What the parser's NER calls a place and the gazetteer did not find: kept when
             # it resolves (a spelling the scan missed) and names no actor ("l'Alliance").
             if ent.label_ in _PLACE_LABELS and not any(a <= ent.start < b for a, b in found) \
-                    and not _names_an_actor(ent.text, self.lang):
+                    and not _names_an_actor(ent.text, self.lang) and not self._on_behalf(ent.root):
                 loc = resolve_place(doc.user_data["text"][ent.start_char:ent.end_char], self.lang)
                 if loc is not None:
                     found.append((ent.start, ent.end))
                     self.precision[(ent.start, ent.end)] = _PRECISION.get(loc.precision, 5)
         return found
+
+    def _on_behalf(self, tok: Token) -> bool:
+        """"à la demande des Etats-Unis, du Royaume-Uni, de la France", "at the request of
+        Kyiv": states named as who asked for an act, not where it happens."""
+        for anc, label in sx.ancestors_path(tok, limit=4):
+            if fold(anc.lemma_) in self.lex.behalf_nouns:
+                return True
+            if label not in ("nmod", "pobj", "prep", "conj", "appos", "case", "flat"):
+                return False
+        return False
 
     def _loose_places(self, sent: SpacySpan, places: list[Range], triggers: list[Trigger],
                       ctx: SentenceContext) -> list[Range]:

@@ -56,7 +56,8 @@ class Lexicon:
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
     opposing_verbs: frozenset[str]     # "des combats ont opposé X à Y": X and Y fight
     opposing_preps: frozenset[str]
-    commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
+    commitment_verbs: frozenset[str]
+    behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place   # "s'engager à", "commit to": the act promised is the event
     roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
     reporting_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
@@ -157,6 +158,7 @@ def lexicon(code: str) -> Lexicon:
         opposing_verbs=_words(trig.get("opposing_verbs", [])),
         opposing_preps=_words(trig.get("opposing_preps", [])),
         commitment_verbs=_words(trig.get("commitment_verbs", [])),
+        behalf_nouns=_words(trig.get("behalf_nouns", [])),
         roles=roles,
         reporting_verbs=_words(rep["verbs"]),
         according_to=tuple(_phrase(p) for p in rep["according_to"]),

@@ -262,7 +262,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     for trig in found:
         trig.mode = _mode(trig, lex)
     _mark_nesting(found, lex)
-    found = _pledges(found, lex)
+    found = _pledges(found, lex, blocked)
     # An infinitive adjunct is what an act is for, not an act ("un plan d'aide pour soutenir
     # l'économie", "will meet to discuss military aid"): it goes, and what it holds with it.
     found = [t for t in found if not _in_purpose(_top_of(t))]
@@ -275,14 +275,15 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
 _PLEDGEABLE = {"AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE"}
 
 
-def _pledges(found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+def _pledges(found: list[Trigger], lex: Lexicon, times: set[int]) -> list[Trigger]:
     dropped = set()
     for trig in found:
         parent = trig.nested_in
         if parent is not None and parent.nested_in is None and trig.type in _PLEDGEABLE \
                 and parent.type == "AGREE" and not parent.nominal \
                 and set(_forms(parent.token)) & lex.commitment_verbs \
-                and not sx.children(parent.token, sx.OBJ):   # ("commits the sides to")
+                and not [o for o in sx.children(parent.token, sx.OBJ)   # ("commits the
+                         if not sx.is_verb(o) and o.i not in times]:     # sides to")
             trig.nested_in = None
             trig.pledged_by = parent
             dropped.add(id(parent))
@@ -298,7 +299,12 @@ def _subject_words(trig: Trigger) -> set[str]:
     if trig.nominal:
         return set()
     subj = [c for c in trig.token.children if sx.base(c) in sx.SUBJ]
-    return {f for s in subj for t in sx.conjuncts(s) for f in _forms(t)}
+    heads = [t for s in subj for t in sx.conjuncts(s)]
+    # "des centaines de manifestants", "hundreds of protesters": the people behind the number
+    heads += [g for t in heads for c in t.children if sx.base(c) in ("nmod", "prep")
+              for g in ([c] if sx.base(c) == "nmod" else
+                        [p for p in c.children if sx.base(p) == "pobj"])]
+    return {f for t in heads for f in _forms(t)}
 
 
 def _retype(trig: Trigger, lex: Lexicon) -> Trigger | None:
@@ -361,6 +367,8 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
     below: dict[int, Trigger] = {}   # the first trigger above each one, whatever the link
     for trig in triggers:
+        if sx.base(trig.token) == "acl" and "VerbForm=Fin" in str(trig.token.morph):
+            continue   # a finite verb is no reduced relative: "a move X condemned on Saturday"
         for anc, label in sx.ancestors_path(trig.token):
             if label in sx.RELATIVE or label == "parataxis":
                 break

@@ -176,6 +176,21 @@ CASES = [
      [E("ASSAULT", src="RUS", place="Rostov-on-Don")]),
     ("en", "2020-01-08", "The Pentagon has ordered about 3,500 additional paratroopers to Kuwait.",
      [E("MOBILIZE", src="USA", tgt="KWT")]),
+    # "accepter de démissionner" is the resignation, on the day it was accepted.
+    ("fr", "2022-10-03", "Le lieutenant-colonel Damiba, renversé vendredi par des militaires, a "
+                         "accepté dimanche de démissionner au terme d'une médiation.",
+     [E("RETREAT", day="2022-10-02")]),
+    # Violence by protesters counted by the hundred is a riot.
+    ("fr", "2022-10-03", "Dans la foulée, des centaines de manifestants ont incendié des barrières "
+                         "de protection devant l'ambassade de France à Ouagadougou.",
+     [E("PROTEST", place="Ouagadougou")]),
+    ("en", "2023-09-18", "In return, President Joe Biden granted clemency to five Iranians who had "
+                         "been charged in the United States.",
+     [E("CONCEDE", src="USA")]),
+    # The states that asked for a meeting are not where it is held.
+    ("fr", "2020-08-19", "Le Conseil de sécurité de l'ONU doit se réunir mercredi à la demande de la "
+                         "France et du Niger.",
+     [E("CONSULT", "planned", src="UN", place="New York City", day="2020-08-19")]),
     # Deaths in a crush are no attack.
     ("en", "2020-01-08", "In Iran, at least 56 people were killed in a crush at a funeral "
                          "procession in Kerman on Tuesday.", []),
