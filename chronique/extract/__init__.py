@@ -261,7 +261,8 @@ class _SentenceExtractor:
                     break
         # A time that hangs from no event dates the events that have no time of their own.
         for t in top:
-            if id(t) not in out and sx.base(t.token) not in ("acl", "amod"):
+            if id(t) not in out and (sx.base(t.token) not in ("acl", "amod")
+                                     or t.token.tag_ == "VBG"):   # ("planes carrying aid")
                 for r in loose:   # (not "les personnes tuées": they refer back)
                     out.setdefault(id(t), []).append((r, None))
         return out

@@ -122,16 +122,35 @@ def _speaker_of_clause(pron: Token, ctx: SentenceContext) -> Range | None:
 
 
 def _relative_antecedent(pron: Token) -> Range | None:
-    """"la Russie, qui continuait": the noun before the relative pronoun."""
+    """"la Russie, qui continuait": the noun the relative clause hangs on, else the noun
+    before the relative pronoun."""
     doc = pron.doc
     i = pron.i - 1
     while i >= sx.sent_start(pron) and (doc[i].is_punct or doc[i].is_space):
         i -= 1
     if i >= sx.sent_start(pron) and doc[i].pos_ in ("PROPN", "NOUN"):
         head = doc[i]
+        clause = pron.head
+        if sx.base(clause) in sx.RELATIVE and _named_in_apposition(head, clause.head):
+            # "le porte-parole de la présidence, Gervais Abayeho, qui a démenti": the
+            # clause hangs on the spokesman, whose name stands just before "qui"
+            head = clause.head
         start, end = sx.chunk(head)
         return (start, min(end, pron.i))
     return None
+
+
+def _named_in_apposition(name: Token, noun: Token) -> bool:
+    cur = name
+    for _ in range(3):
+        if cur == noun:
+            return cur != name
+        link = sx.base(cur)
+        if cur.head == cur or link not in ("appos", "flat:name", "flat", "compound", "conj") \
+                or (link == "conj" and name.ent_type_ not in ("PER", "PERSON")):
+            return False   # (a person's name read as a conjunct of the title is apposed)
+        cur = cur.head
+    return False
 
 
 def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
@@ -156,6 +175,16 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
+    if label == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i \
+            and (verb.tag_ == "VBG" or "VerbForm=Ger" in str(verb.morph)):
+        return [head]   # "planes carrying food and medicine": the planes carry
+    if label == "conj" and not sx.is_verb(head):
+        # "a dénoncé ce qui apparaît comme un coup d'Etat et exigé le retour ...": a verb
+        # joined to a noun is a misparse; its partner is the verb above in the same form.
+        form = (verb.morph.get("VerbForm"), verb.morph.get("Tense"))
+        for anc, _ in sx.ancestors_path(verb, limit=6):
+            if sx.is_verb(anc) and (anc.morph.get("VerbForm"), anc.morph.get("Tense")) == form:
+                return _subjects(anc, ctx, depth + 1)
     if label == "xcomp" and head.pos_ in ("NOUN", "PROPN") and sx.is_verb(head.head) \
             and head.head != head:
         # "s'est engagée dimanche à débloquer": the infinitive hung on the time noun

@@ -80,8 +80,16 @@ def phrases_in(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[t
     return sorted(found)
 
 
+_LABELS: dict[int, str] = {}
+
+
 def base(tok: Token) -> str:
-    return tok.dep_.lower()
+    """The token's dependency label in lower case; asked for hundreds of thousands of times,
+    so read once per label id rather than through the string store each time."""
+    label = _LABELS.get(tok.dep)
+    if label is None:
+        label = _LABELS[tok.dep] = tok.dep_.lower()
+    return label
 
 
 def is_verb(tok: Token) -> bool:

@@ -191,6 +191,20 @@ CASES = [
     ("fr", "2020-08-19", "Le Conseil de sécurité de l'ONU doit se réunir mercredi à la demande de la "
                          "France et du Niger.",
      [E("CONSULT", "planned", src="UN", place="New York City", day="2020-08-19")]),
+    # Planes carrying relief deliver aid; the planes' owner gives it.
+    ("en", "2015-04-26", "Indian air force transport planes carrying doctors and tonnes of food "
+                         "and medicine landed at Kathmandu airport on Saturday evening.",
+     [E("AID", src="IND", place="Kathmandu", day="2015-04-25")]),
+    # A verb the parser joins to a noun shares the subject of the verb above it in the same
+    # form ("a dénoncé ... et exigé").
+    ("fr", "2017-11-16", "Le président en exercice de l'Union africaine, le Guinéen Alpha Condé, a "
+                         "dénoncé le même jour ce qui apparaît clairement comme un coup d'Etat et "
+                         "exigé le retour immédiat à l'ordre constitutionnel.",
+     [E("ACCUSE", src="AU"), E("REQUEST", src="AU")]),
+    # "qui" after a title and its name refers to the titled person, not to the bare name.
+    ("fr", "2015-05-15", "Le porte-parole de la présidence burundaise, Gervais Abayeho, qui a démenti "
+                         "toute fuite du chef de l'Etat, a parlé vendredi.",
+     [E("REJECT", src="BDI")]),
     # Deaths in a crush are no attack.
     ("en", "2020-01-08", "In Iran, at least 56 people were killed in a crush at a funeral "
                          "procession in Kerman on Tuesday.", []),
