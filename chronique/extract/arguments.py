@@ -440,7 +440,8 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
             if fold(obj.lemma_) in lex.modes or fold(obj.text) in lex.modes:
                 # "une frappe de missile russe": the weapon's country is the attacker's
                 args.sources.extend(_expand(obj, ctx))
-            elif trig.type in ("ASSAULT", "COERCE") and not _armed(obj, lex.code):
+            elif (trig.type in ("ASSAULT", "COERCE") or (trig.type, trig.mode) in _PATIENT_OF) \
+                    and not _armed(obj, lex.code):
                 # "l'invasion de l'Ukraine", "the killing of dozens of Palestinians": the
                 # complement of an attack is its victim, unless it is an armed force
                 # ("les frappes de l'armée russe").
@@ -448,6 +449,11 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                                     else _expand(obj, ctx))
             elif obj.pos_ in ("PROPN", "NOUN"):
                 args.sources.extend(_expand(obj, ctx))
+
+
+# Nominal events whose "de"/"of" complement is who undergoes them: "l'expulsion des
+# diplomates vénézuéliens", "the release of five Americans".
+_PATIENT_OF = {("SANCTION", "expel"), ("RETREAT", "release")}
 
 
 def find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:

@@ -205,6 +205,12 @@ CASES = [
     ("fr", "2015-05-15", "Le porte-parole de la présidence burundaise, Gervais Abayeho, qui a démenti "
                          "toute fuite du chef de l'Etat, a parlé vendredi.",
      [E("REJECT", src="BDI")]),
+    # Who is expelled or released is at the receiving end.
+    ("fr", "2019-11-16", "La ministre bolivienne des Affaires étrangères a annoncé vendredi "
+                         "l'expulsion de la plupart des diplomates vénézuéliens.",
+     [E("SANCTION", src="BOL", tgt="VEN", day="2019-11-15")]),
+    ("en", "2023-09-18", "Iran announced the release of five Americans on Monday.",
+     [E("RETREAT", src="IRN", tgt="USA", day="2023-09-18")]),
     # Deaths in a crush are no attack.
     ("en", "2020-01-08", "In Iran, at least 56 people were killed in a crush at a funeral "
                          "procession in Kerman on Tuesday.", []),
