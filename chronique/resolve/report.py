@@ -164,7 +164,7 @@ def build_context(document: Document, mentions: list[EventMention],
                 victims[a.country] += 1
     victim = victims.most_common(1)[0][0] if victims else None
     ranked = attackers.most_common()
-    if ranked and ranked[0][0] == victim and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+    if len(ranked) == 1 and ranked[0][0] == victim:
         attacker = victim   # a domestic conflict: the army and the rebels of one country
     else:
         attacker = next((c for c, _ in ranked if c != victim), None)
