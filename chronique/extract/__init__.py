@@ -133,7 +133,7 @@ class _SentenceExtractor:
         places = self._place_ranges(sent, blocked)
         triggers = find_triggers(sent, self.lex, blocked)
         ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent,
-                              recent_persons=self.persons)
+                              recent_persons=self.persons, times=blocked)
         top = [t for t in triggers if t.nested_in is None]
         out: list[EventMention] = []
         time_of = self._assign_times(times, triggers, doc)

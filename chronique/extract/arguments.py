@@ -25,6 +25,8 @@ Range = tuple[int, int]   # token range [start, end)
 
 _PRONOUN_SUBJECTS = {"Prs", "Dem"}
 # Types whose direct object is usually what is said or wanted, not who it is aimed at.
+# Acts addressed to someone: a country after their target preposition is that state.
+_ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
 CONTENT_OBJECT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
                         "CONCEDE", "AID", "SANCTION"}
 _ACTOR_ENTS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"}
@@ -67,6 +69,7 @@ class SentenceContext:
     recent_persons: list[Range] = field(default_factory=list)   # people named so far
     # Arguments already found, by trigger: they are asked for several times per sentence.
     found: dict[int, "Arguments"] = field(default_factory=dict)
+    times: set[int] = field(default_factory=set)   # tokens of time expressions: no argument
 
     def place_at(self, tok: Token) -> Range | None:
         for r in self.place_spans:
@@ -269,8 +272,8 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
               skip: set[int], depth: int = 0) -> None:
     lex, typ = ctx.lex, trig.type
     for prep, noun in sx.pp_dependents(head):
-        if noun.i in skip:
-            continue
+        if noun.i in skip or noun.i in ctx.times:
+            continue   # ("imposed sanctions on Russia on Monday": Monday is when)
         if prep in lex.role_preps(typ, "topic") or prep in lex.role_preps(typ, "origin"):
             continue   # what it is about, where it came from: not where it happened
         if fold(noun.lemma_) in lex.border_nouns:
@@ -285,8 +288,9 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             args.targets.extend(both)
         elif prep in lex.role_preps(typ, "partner"):
             args.partners.extend(_expand(noun, ctx))
-        elif prep in lex.role_preps(typ, "target") and not _is_place(noun, ctx):
-            args.targets.extend(_expand(noun, ctx))
+        elif prep in lex.role_preps(typ, "target") and (not _is_place(noun, ctx)
+                                                        or typ in _ADDRESSED):
+            args.targets.extend(_expand(noun, ctx))   # ("called on Russia": a state, no place)
         elif prep in lex.place_prepositions and _is_place(noun, ctx) \
                 and prep not in lex.role_preps(typ, "genitive"):
             args.places.extend(_place_ranges(noun, ctx))

@@ -211,6 +211,18 @@ CASES = [
      [E("SANCTION", src="BOL", tgt="VEN", day="2019-11-15")]),
     ("en", "2023-09-18", "Iran announced the release of five Americans on Monday.",
      [E("RETREAT", src="IRN", tgt="USA", day="2023-09-18")]),
+    # The state after "called on", "sanctions on" is the target; a time after "on" is not.
+    ("en", EN, "The EU called on Russia to stop the war.",
+     [E("REQUEST", src="EU", tgt="RUS", no_place=True)]),
+    ("en", EN, "The EU imposed sanctions on Russia on Monday.",
+     [E("SANCTION", src="EU", tgt="RUS", day="2022-04-04")]),
+    # What a leader calls a strike decides what he does: praise is SUPPORT.
+    ("en", "2025-06-14", "U.S. President Donald Trump called the Israeli strikes excellent in "
+                         "interviews on Friday.",
+     [E("SUPPORT", src="USA", tgt="ISR", day="2025-06-13")]),
+    ("fr", "2025-06-14", "Le président américain a qualifié vendredi les frappes israéliennes "
+                         "d'excellentes.",
+     [E("SUPPORT", src="USA", tgt="ISR", day="2025-06-13")]),
     # Deaths in a crush are no attack.
     ("en", "2020-01-08", "In Iran, at least 56 people were killed in a crush at a funeral "
                          "procession in Kerman on Tuesday.", []),
