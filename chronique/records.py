@@ -9,7 +9,7 @@ renamed or dropped.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -174,9 +174,12 @@ class Mention:
     published: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["published"] = self.published.isoformat() if self.published else None
-        return d
+        # Written out rather than dataclasses.asdict, which deep-copies every field: the
+        # writer turns each stored event's mentions into JSON, hundreds of times a second.
+        return {"doc_id": self.doc_id, "sentence": self.sentence, "start": self.start,
+                "end": self.end, "trigger": self.trigger, "trigger_start": self.trigger_start,
+                "trigger_end": self.trigger_end, "document": self.document,
+                "published": self.published.isoformat() if self.published else None}
 
 
 @dataclass
