@@ -296,7 +296,8 @@ class _SentenceExtractor:
                   loose: list[Range]) -> list[EventMention]:
         doc = sent.doc
         args = replace(find_arguments(trig, ctx))
-        if not args.places and loose:
+        if not args.places and loose and trig.type not in SPEECH_TYPES:
+            # (a statement is located where it is made, not where the sentence's fighting is)
             args.places = loose[:1]
         if trig.rule.specific and not (args.places or times or trig.support or tolls):
             return []   # "la fin de l'invasion": the war itself, not an event of this report

@@ -223,6 +223,10 @@ CASES = [
     ("fr", "2025-06-14", "Le président américain a qualifié vendredi les frappes israéliennes "
                          "d'excellentes.",
      [E("SUPPORT", src="USA", tgt="ISR", day="2025-06-13")]),
+    # A statement is not where the fighting it is told beside goes on.
+    ("en", EN, "The European Union condemned the Russian strikes on Tuesday, while fighting went "
+               "on in Kharkiv.",
+     [E("ACCUSE", src="EU", no_place=True), E("ASSAULT", place="Kharkiv")]),
     # Deaths in a crush are no attack.
     ("en", "2020-01-08", "In Iran, at least 56 people were killed in a crush at a funeral "
                          "procession in Kerman on Tuesday.", []),
