@@ -299,6 +299,8 @@ class _SentenceExtractor:
         if not args.places and loose and trig.type not in SPEECH_TYPES:
             # (a statement is located where it is made, not where the sentence's fighting is)
             args.places = loose[:1]
+        if trig.rule.dated and not (times or trig.support or tolls):
+            return []   # "Russia's war in Ukraine": the war itself, not an event of this report
         if trig.rule.specific and not (args.places or times or trig.support or tolls):
             return []   # "la fin de l'invasion": the war itself, not an event of this report
         if counterfactual(trig, self.lex):

@@ -37,6 +37,9 @@ class TriggerRule:
     actor_object: bool = False                # only with an object that is an actor or a place
     recipient: bool = False                   # the subject receives: "recevoir", "host", "accepter
                                               # l'aide de X" -- sides are swapped
+    dated: bool = False                       # (a war, a conflict) only with a time of its own
+                                              # or a verb that carries it: "the war in
+                                              # Ukraine" names no new event
     specific: bool = False                    # (campaign nouns: "l'invasion") only with a place
                                               # or a time of its own, or a verb that carries it
 

@@ -227,6 +227,10 @@ CASES = [
     ("en", EN, "The European Union condemned the Russian strikes on Tuesday, while fighting went "
                "on in Kharkiv.",
      [E("ACCUSE", src="EU", no_place=True), E("ASSAULT", place="Kharkiv")]),
+    # A war named by its place is the war itself; one dated or launched is an event.
+    ("fr", FR, "La guerre en Ukraine a fait fuir des millions de personnes.", []),
+    ("en", EN, "Russia launched a war against Ukraine on Thursday.",
+     [E("ASSAULT", src="RUS", tgt="UKR", day="2022-04-07")]),
     # Deaths in a crush are no attack.
     ("en", "2020-01-08", "In Iran, at least 56 people were killed in a crush at a funeral "
                          "procession in Kerman on Tuesday.", []),
