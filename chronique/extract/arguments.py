@@ -500,9 +500,11 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
             for c in sides:
                 # "les paramilitaires ... à Khartoum": where they fought, not who they are
                 for t in c.subtree:
-                    if t.i not in stop and _is_place(t, ctx) \
-                            and sx.preposition(t) in ctx.lex.place_prepositions \
-                            and sx.preposition(t) not in ctx.lex.role_preps(trig.type, "genitive"):
+                    if t.i in stop or not _is_place(t, ctx):
+                        continue
+                    prep = sx.preposition(t)
+                    if prep in ctx.lex.place_prepositions \
+                            and prep not in ctx.lex.role_preps(trig.type, "genitive"):
                         stop.add(t.i)
                         args.places.extend(_place_ranges(t, ctx))
             for c in sides:

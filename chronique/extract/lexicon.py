@@ -59,8 +59,8 @@ class Lexicon:
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
     opposing_verbs: frozenset[str]     # "des combats ont opposé X à Y": X and Y fight
     opposing_preps: frozenset[str]
-    commitment_verbs: frozenset[str]
-    behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place   # "s'engager à", "commit to": the act promised is the event
+    commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
+    behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
     reporting_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]

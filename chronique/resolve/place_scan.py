@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chronique.resolve.place_match import MAX_NAME_TOKENS, Matcher
+from chronique.resolve.place_match import MAX_NAME_TOKENS, Matcher, _demonym
 from chronique.resolve.place_resolver import Hit, Resolver
 from chronique.resolve.place_words import Token, span_key, tokenize
 from chronique.textnorm import fold
@@ -69,11 +69,6 @@ def _name_at(r: Resolver, text: str, toks: list[Token],
     return None
 
 
-def _is_demonym(text: str, lang: str) -> bool:
-    from chronique.resolve.demonyms import demonym_country
-    return demonym_country(text, lang) is not None
-
-
 def _cue_before(r: Resolver, toks: list[Token], i: int) -> bool:
     """A locative preposition just before token i, perhaps with an article between."""
     k = i - 1
@@ -95,7 +90,7 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
         return False
     if hit.strong or hit.place is None:
         return True
-    if _is_demonym(text[toks[i].start:toks[j - 1].end], r.words.lang):
+    if _demonym(text[toks[i].start:toks[j - 1].end], r.words.lang):
         return False   # "Thai positions": "Thai" is also one of Alor Setar's names
     pop = hit.place.population
     if not cue and pop < (MIN_BARE if hit.main else MIN_BARE_ALIAS):
