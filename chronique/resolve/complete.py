@@ -69,7 +69,7 @@ def _likely_source(e: Event, ctx: ReportContext) -> str | None:
     in verbal conflict about a war, the side the other one answers."""
     here = e.location.country if e.location is not None else None
     if e.type in DOMESTIC:
-        return here or next(iter(_codes(e.target_actors)), None)
+        return here or _first_code(e.target_actors)
     if e.type == "ASSAULT":
         return None if ctx.attacker else here   # an implicit attacker was already given
     if e.type in CONFLICT_TALK and ctx.attacker:
@@ -85,6 +85,12 @@ def _codes(actors: list[Actor]) -> set[str]:
     return {a.code for a in actors if a.code}
 
 
+def _first_code(actors: list[Actor]) -> str | None:
+    """The first code in the order the actors were named: a set's order changes from one
+    run to the next, and the output must not."""
+    return next((a.code for a in actors if a.code), None)
+
+
 def _implied(code: str) -> Actor:
     return Actor(name=country_name(code, "en") or code, code=code, country=code, sector=None,
                  confidence=IMPLICIT_CONFIDENCE)
@@ -92,19 +98,20 @@ def _implied(code: str) -> Actor:
 
 def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | None:
     """The country most likely on the unnamed side of `e`."""
-    known = _codes(e.source_actors if side == "target" else e.target_actors)
+    named = e.source_actors if side == "target" else e.target_actors
+    known = _codes(named)
     domestic = e.type in DOMESTIC or e.mode in DOMESTIC_MODES
     if domestic and e.location is not None and e.location.country and side == "target":
         return e.location.country          # a protest or a crackdown: the state where it is
     if domestic and side == "target" and len(known) == 1:
-        return next(iter(known))
+        return _first_code(named)
     if ctx.attacker and e.type in CONFLICT_TALK:
         if ctx.attacker in known:
             return ctx.victim
         return ctx.attacker if ctx.attacker not in known else None
     here = e.location.country if e.location is not None else None
     if known and (known == {here} or (here is None and set(ctx.actors.countries[:2]) <= known)):
-        return next(iter(known))   # at home, or a report about that one country only
+        return _first_code(named)   # at home, or a report about that one country only
     return next((c for c in ctx.actors.countries if c not in known), None)
 
 
