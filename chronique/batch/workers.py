@@ -133,7 +133,15 @@ class Pool:
             done: Future = Future()
             done.set_result([])
             return done
-        return self._executor.submit(self.work, docs, self.batch_size)
+        try:
+            return self._executor.submit(self.work, docs, self.batch_size)
+        except BrokenProcessPool as exc:
+            # A worker died between two submissions: the pool refuses new work at once. Hand
+            # the batch back as broken, so that `ordered` restarts the pool and resubmits it
+            # with the others in flight, as when the death shows in a result.
+            broken: Future = Future()
+            broken.set_exception(exc)
+            return broken
 
     def ordered(self, stream: Iterable[Batch]) -> Iterator[tuple[Batch, list[Extracted]]]:
         """(batch, results) for every batch of `stream`, in order; at most `window` batches
