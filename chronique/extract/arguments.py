@@ -27,6 +27,8 @@ _PRONOUN_SUBJECTS = {"Prs", "Dem"}
 # Types whose direct object is usually what is said or wanted, not who it is aimed at.
 # Acts addressed to someone: a country after their target preposition is that state.
 _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
+# Events between parties: where the partner is met is where the event is.
+_MEETINGS = {"CONSULT", "AGREE", "COOPERATE"}
 CONTENT_OBJECT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
                         "CONCEDE", "AID", "SANCTION"}
 _ACTOR_ENTS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"}
@@ -338,6 +340,52 @@ def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceC
             args.places.extend(_place_ranges(c, ctx))
 
 
+def _where_met(noun: Token, trig: Trigger, ctx: SentenceContext, depth: int = 0) -> list[Range]:
+    """"discuss the events with the ministers in Brussels", "signed an agreement with
+    President Ruto in Nairobi", "s'est entretenu avec son homologue à Ankara": the parser hangs
+    the place on the partner or on the object; for a meeting it is where the meeting was."""
+    lex = ctx.lex
+    for prep, sub in sx.pp_dependents(noun):
+        if sub.i in ctx.times:
+            continue
+        if prep in lex.place_prepositions and prep not in lex.role_preps(trig.type, "genitive") \
+                and prep not in lex.role_preps(trig.type, "origin") and _is_place(sub, ctx):
+            return _place_ranges(sub, ctx)
+        if depth < 2 and prep in lex.role_preps(trig.type, "partner"):
+            found = _where_met(sub, trig, ctx, depth + 1)
+            if found:
+                return found
+    return []
+
+
+def _meeting_place(head: Token, objects: list[Token], trig: Trigger, args: Arguments,
+                   ctx: SentenceContext) -> None:
+    partners = [n for p, n in sx.pp_dependents(head) if p in ctx.lex.role_preps(trig.type, "partner")]
+    for noun in objects + partners:
+        args.places = _where_met(noun, trig, ctx)
+        if args.places:
+            return
+
+
+def _setting_place(verb: Token, ctx: SentenceContext) -> list[Range]:
+    """"Speaking at the General Assembly in New York, Biden accused ...", "S'exprimant à
+    Kiev, le président a demandé ...": the participle sets the scene of the act."""
+    lex = ctx.lex
+    subjects = sx.children(verb, sx.SUBJ)
+    scenes = [c for c in verb.children if sx.base(c) == "advcl"] + \
+        [c for s in subjects for c in s.children if sx.base(c) in ("acl", "advcl")]
+    for c in scenes:
+        if fold(c.lemma_) not in lex.setting_verbs or "VerbForm=Inf" in str(c.morph):
+            continue
+        for prep, noun in sx.pp_dependents(c):
+            if prep not in lex.place_prepositions or noun.i in ctx.times:
+                continue
+            found = _place_ranges(noun, ctx) if _is_place(noun, ctx) else _places_of(noun, ctx)
+            if found:
+                return found
+    return []
+
+
 def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             skip: set[int]) -> None:
     passive = sx.is_passive(verb)
@@ -368,13 +416,24 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             continue
         for item in sx.conjuncts(o):
             if trig.type in CONTENT_OBJECT_TYPES and not _actor_like(item, ctx.lex.code):
-                continue   # "exiger la reconnaissance de la Crimée": content, not a target
+                # "exiger la reconnaissance de la Crimée": content, not a target; but whose
+                # it is may be ("revoked Brazil's permission", "froze Russia's assets").
+                if trig.type in ("SANCTION", "REJECT"):
+                    for c in item.children:
+                        if sx.base(c) in ("poss", "nmod:poss") and c.pos_ != "PRON" \
+                                and _actor_like(c, ctx.lex.code):
+                            args.targets.extend(_expand(c, ctx))
+                continue
             r = _actor_range(item, ctx)
             if r:
                 args.targets.append(r)
         for item in sx.conjuncts(o):
             _places_inside(item, trig, args, ctx)
     _pp_roles(verb, trig, args, ctx, skip)
+    if trig.type in _MEETINGS and not args.places:
+        _meeting_place(verb, [o for o in objects if o.i not in skip], trig, args, ctx)
+    if not args.places:
+        args.places = _setting_place(verb, ctx)
     # "a déclaré à son homologue français ... exiger": the addressee of the verb of speech
     # that carries a speech act is its target.
     head = verb.head
@@ -453,6 +512,8 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                                     else _expand(obj, ctx))
             elif obj.pos_ in ("PROPN", "NOUN"):
                 args.sources.extend(_expand(obj, ctx))
+    if trig.type in _MEETINGS and not args.places:
+        _meeting_place(noun, [], trig, args, ctx)
 
 
 # Nominal events whose "de"/"of" complement is who undergoes them: "l'expulsion des

@@ -61,6 +61,7 @@ class Lexicon:
     opposing_preps: frozenset[str]
     commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
+    setting_verbs: frozenset[str]      # "Speaking in New York, X accused": where it was said
     roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
     reporting_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
@@ -162,6 +163,7 @@ def lexicon(code: str) -> Lexicon:
         opposing_preps=_words(trig.get("opposing_preps", [])),
         commitment_verbs=_words(trig.get("commitment_verbs", [])),
         behalf_nouns=_words(trig.get("behalf_nouns", [])),
+        setting_verbs=_words(trig.get("setting_verbs", [])),
         roles=roles,
         reporting_verbs=_words(rep["verbs"]),
         according_to=tuple(_phrase(p) for p in rep["according_to"]),

@@ -40,7 +40,11 @@ def _core_path(noun: Token, verb: Token | None) -> bool:
 
 
 def _forms(tok: Token) -> set[str]:
-    return {fold(tok.lemma_), fold(tok.text)}
+    forms = {fold(tok.lemma_), fold(tok.text)}
+    for c in tok.children:
+        if c.dep_ == "prt":   # "called off", "broke off": the phrasal verb is the word
+            forms.add(f"{fold(tok.lemma_)} {fold(c.text)}")
+    return forms
 
 
 def _controllers(verb: Token) -> list[Token]:

@@ -240,6 +240,41 @@ CASES = [
                          "ministres sud-africains. M. Mugabe n'a pas démissionné à l'issue de cet "
                          "entretien.",
      [E("CONSULT", src="ZWE", place="Harare"), E("RETREAT", "negated", src="ZWE")]),
+    # A meeting is where its partner is met, even when the parser hangs the place on the
+    # partner or on the object; a statement is where the speaker's participle sets it.
+    ("en", "2023-10-01", "Haitian Prime Minister Ariel Henry on Friday signed an agreement with "
+                         "President William Ruto in Nairobi.",
+     [E("AGREE", src="HTI", place="Nairobi", day="2023-09-29")]),
+    ("en", "2016-07-17", "The Turkish foreign minister will discuss the coup with his German "
+                         "counterpart in Berlin on Monday.",
+     [E("CONSULT", "planned", src="TUR", place="Berlin", day="2016-07-18")]),
+    ("en", "2022-09-21", "Speaking at the United Nations General Assembly in New York on "
+                         "Wednesday, US President Joe Biden accused Russia of violating the UN "
+                         "Charter.",
+     [E("ACCUSE", src="USA", tgt="RUS", place="New York City", day="2022-09-21")]),
+    ("fr", FR, "S'exprimant à Kiev mardi, le président ukrainien a demandé à l'OTAN davantage "
+               "de défenses antiaériennes.",
+     [E("REQUEST", src="UKR", tgt="NATO", place="Kyiv", day="2022-03-01")]),
+    # Calling off a meeting is rejecting it; the meeting itself is no event.
+    ("en", "2022-08-04", "Chinese Foreign Minister Wang Yi called off a planned meeting with his "
+                         "Japanese counterpart on Thursday.",
+     [E("REJECT", src="CHN", tgt="JPN")]),
+    ("en", "2024-08-07", "Niger's military rulers said on Tuesday they were breaking off "
+                         "diplomatic relations with Ukraine.",
+     [E("SANCTION", src="NER", tgt="UKR", claimed="NER")]),
+    # Forces ringing a building coerce; whose permission is revoked is the target.
+    ("en", "2024-09-08", "Security forces surrounded the Argentine embassy in Caracas on Friday "
+                         "night.",
+     [E("COERCE", place="Caracas", day="2024-09-06")]),
+    ("fr", "2024-09-08", "Les forces de sécurité ont encerclé vendredi soir l'ambassade "
+                         "d'Argentine à Caracas.",
+     [E("COERCE", place="Caracas", day="2024-09-06")]),
+    ("en", "2024-09-08", "Venezuela's government revoked Brazil's permission to represent "
+                         "Argentina's interests.",
+     [E("SANCTION", src="VEN", tgt="BRA")]),
+    ("en", "2024-03-08", "An Indian navy warship rescued 21 crew members from the burning ship "
+                         "on Thursday.",
+     [E("AID", src="IND", day="2024-03-07")]),
 ]
 
 
