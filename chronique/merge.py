@@ -92,6 +92,9 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
     long_b = m.date_stated and _period_days(b.date) > LONG_PERIOD_DAYS
     if long_a != long_b:
         return False
+    if long_a and long_b and a.date.start and b.date.start \
+            and abs((a.date.start - b.date.start).days) > LONG_PERIOD_DAYS:
+        return False   # "149 arrested since Friday", "700 since June": two running totals
     if m.anaphoric:
         return True
     if a.status != b.status and not (host.status_weak or m.status_weak):

@@ -271,20 +271,22 @@ class _SentenceExtractor:
         doc, off = sent.doc, sent.start_char
         toll_of: dict[int, list] = {}
         orphans = []
-        assaults = [t for t in triggers if t.nested_in is None and t.type == "ASSAULT"]
         for toll in find_tolls(doc.user_data["text"][off:sent.end_char], self.lang):
             toll = _shift(toll, off)
+            # The dead and the wounded are an attack's; the arrested, a crackdown's.
+            typ = "COERCE" if toll.kind == "arrested" else "ASSAULT"
+            candidates = [t for t in triggers if t.nested_in is None and t.type == typ]
             r = _token_range(doc, toll.start, toll.end)
             owner = None
             if r is not None:
                 kind, who, _ = _owner(doc[r[0]:r[1]].root, triggers, self.lex)
                 if kind == "trigger":
-                    owner = next((t for t in who if t.type == "ASSAULT"), None)  # type: ignore
-                inside = [t for t in triggers if r[0] <= t.token.i < r[1] and t.type == "ASSAULT"]
+                    owner = next((t for t in who if t.type == typ), None)  # type: ignore
+                inside = [t for t in triggers if r[0] <= t.token.i < r[1] and t.type == typ]
                 if owner is None and inside:
                     owner = _top(inside[0])
-            if owner is None and assaults:
-                owner = min(assaults, key=lambda t: abs(t.token.i - (r[0] if r else 0)))
+            if owner is None and candidates:
+                owner = min(candidates, key=lambda t: abs(t.token.i - (r[0] if r else 0)))
             if owner is not None:
                 toll_of.setdefault(id(owner), []).append(toll)
             elif toll.kind in _KILL_KINDS:

@@ -72,6 +72,7 @@ class Lexicon:
     hedges: tuple[tuple[str, ...], ...]
     modal_verbs: frozenset[str]
     planned_markers: frozenset[str]
+    infinitive_markers: frozenset[str]   # planned only before an infinitive ("entend frapper")
     future_auxiliaries: frozenset[str]
     weak_negation: frozenset[str]
     cancel_verbs: frozenset[str]
@@ -174,6 +175,7 @@ def lexicon(code: str) -> Lexicon:
         hedges=tuple(_phrase(h) for h in status["hedges"]),
         modal_verbs=_words(status["modal_verbs"]),
         planned_markers=_words(status["planned_markers"]),
+        infinitive_markers=_words(status.get("infinitive_markers", [])),
         future_auxiliaries=_words(status["future_auxiliaries"]),
         weak_negation=_words(status.get("weak_negation", [])),
         cancel_verbs=_words(status.get("cancel_verbs", [])),

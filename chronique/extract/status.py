@@ -122,7 +122,8 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
         for c in trig.token.children:
             if sx.base(c) in ("amod", "compound") and _forms(c) & lex.planned_markers:
                 return "planned", "future"
-        if verb is not None and _forms(verb) & lex.planned_markers:
+        if verb is not None and _forms(verb) & lex.planned_markers \
+                and not _forms(verb) & lex.infinitive_markers:
             return "planned", "future"   # "le texte prévoit le retrait", "plans talks"
         if verb is not None and _forms(verb) & lex.cancel_verbs:
             return "negated", tense      # "les pourparlers ont été suspendus"

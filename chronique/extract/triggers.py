@@ -79,13 +79,19 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
         if after < sx.sent_end(tok) and fold(tok.doc[after].text) in preps:
             return True
     for c in tok.children:
-        cands = [c] + list(c.children)
-        for t in cands:
-            if sx.base(t) in ("case", "mark", "prep", "prt", "fixed", "compound:prt") \
-                    and fold(t.text) in preps:
-                return True
-        if sx.base(c) in ("prep", "prt") and fold(c.text) in preps:
+        if sx.base(c) in ("case", "mark", "prep", "prt", "fixed", "compound:prt") \
+                and fold(c.text) in preps:
             return True
+        # A French complement carries its preposition ("appelé à cesser": "à" hangs on
+        # "cesser"); an English preposition under a predicate belongs to it, not to the verb
+        # ("called his decision painful for me")
+        # ("discuss the events with X", "ordered troops to Kuwait": on the object, it is the
+        # verb's all the same).
+        labels = ("case", "mark", "fixed", "prep") if sx.base(c) in sx.OBJ else \
+            ("case", "mark", "fixed")
+        for t in c.children:
+            if sx.base(t) in labels and fold(t.text) in preps:
+                return True
     return False
 
 
@@ -220,6 +226,9 @@ def _support(noun: Token, gov: Token | None, lex: Lexicon,
     return None
 
 
+_NOUN_SLOTS = sx.SUBJ | sx.PASS_SUBJ | sx.OBJ | {"pobj", "obl", "obl:arg"}
+
+
 def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
     """Every trigger in `sent`, nested ones flagged; `blocked` token indices never trigger
     (they belong to time expressions such as "depuis le début de l'offensive")."""
@@ -242,6 +251,10 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PER", "PERSON") \
                 and sx.base(tok) != "compound":
             # A noun that modifies another ("riot police", "aid workers") names no event.
+            table, nominal = lex.nouns, True
+        elif tok.pos_ in ("ADP", "ADJ", "ADV", "X") and sx.base(tok) in _NOUN_SLOTS:
+            # A noun the tagger missed ("de nouvelles frappes" tagged as a preposition): in a
+            # noun's slot it is read as one.
             table, nominal = lex.nouns, True
         else:
             continue

@@ -275,6 +275,15 @@ CASES = [
     ("en", "2024-03-08", "An Indian navy warship rescued 21 crew members from the burning ship "
                          "on Thursday.",
      [E("AID", src="IND", day="2024-03-07")]),
+    # A source asking not to be named makes no request; a predicate's preposition is not the
+    # verb's ("called his decision painful for me" asks nothing).
+    ("en", EN, "\"We heard the planes from early morning,\" said one resident, who asked not to "
+               "be named.", []),
+    ("fr", FR, "Un habitant, qui a demandé à ne pas être identifié, a décrit la panique.", []),
+    ("en", EN, "Pashinyan called his decision \"unspeakably painful for me personally\".", []),
+    # A noun the tagger misreads is still a trigger in a noun's place.
+    ("fr", FR, "La Russie entend mener de nouvelles frappes sur Kiev.",
+     [E("ASSAULT", "planned", src="RUS", place="Kyiv")]),
 ]
 
 
@@ -332,3 +341,17 @@ def test_a_clause_hung_on_a_time_is_dated_by_it(extract):
     strike = next(e for e in events if e.fatalities is not None)
     assert strike.fatalities.count == 6
     assert strike.date.start == strike.date.end == date(2025, 7, 24)
+
+
+def test_arrests_are_counted_on_their_crackdown_and_two_running_totals_stay_apart(extract):
+    # The arrested belong to the arrest, not to an attack; a count since Friday and one since
+    # June are two running totals, not one figure revised.
+    events = extract("Police said they had arrested 149 people since Friday. More than 700 "
+                     "people have been arrested since the protests began in June.",
+                     published="2019-08-13", lang="en")
+    counts = sorted((e.arrested.count, e.arrested.cumulative, e.date.start.isoformat())
+                    for e in events if e.type == "COERCE")
+    assert counts == [(149, True, "2019-08-09"), (700, True, "2019-06-01")]
+    fr = extract("La police a interpellé une trentaine de manifestants à Moscou.",
+                 published=FR, lang="fr")
+    assert [(e.type, e.arrested.count) for e in fr] == [("COERCE", 30)]

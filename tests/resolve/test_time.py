@@ -206,6 +206,13 @@ CONFLICT = [
     ("en", "since Russia invaded Ukraine", WAR, "2022-02-24", WED, "range"),
     # A conflict that began after the report cannot be the one it speaks of.
     ("en", "since the war began", WAR, None, "2021-05-01", "unknown"),
+    # Any campaign whose start the sentence dates: the running total starts then.
+    ("en", "since the protests began on Oct. 21", TimeContext(), "2021-10-21", "2021-11-08", "range"),
+    ("en", "since the unrest erupted in June", TimeContext(), "2021-06-01", "2021-11-08", "range"),
+    ("fr", "depuis le début des manifestations, le 21 octobre", TimeContext(), "2021-10-21",
+     "2021-11-08", "range"),
+    ("fr", "depuis le déclenchement de la grève en octobre", TimeContext(), "2021-10-01",
+     "2021-11-08", "range"),
 ]
 
 
