@@ -29,6 +29,7 @@ CONTEXT_BOOST = 100            # a place in a country the report is about, again
 MAIN_NAME_BOOST = 5            # a town's own name, against another town's alias
 DIVISION_WEIGHT = 0.1          # a division (its towns' population summed), against a town
 MIN_RESPELT = 5_000            # smallest town found through a respelling ("Boutcha" -> Bucha)
+MIN_RESPELT_ABROAD = 50_000    # ... to be named in a description, outside the report's countries
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,17 @@ class Resolver:
         return Hit(self.place_location(r.place), r.place, r.main and not respelt)
 
     # -- descriptions ----------------------------------------------------------------------
+    def towns(self, key: str, limit: Limit | None) -> Ref | None:
+        """The town called `key` in a description ("the town of X", "the X region").
+
+        A town found only through a respelling must be in a country the report is about, or
+        large: "Kayin state" in a story about Myanmar is not the Belgian village of Kain."""
+        refs, respelt = self.refs(key)
+        towns = [r for r in refs if r.place.kind == "city" and (
+            not respelt or r.place.country in self.context
+            or r.place.population >= MIN_RESPELT_ABROAD)]
+        return self.best(towns, limit)
+
     def division(self, key: str, limit: Limit | None) -> Hit | None:
         """The first-level division called `key` in a description ("la région de X")."""
         places = self.gz.stems(key) or self.gz.stems(self.words.strip_article(key))
@@ -173,7 +185,7 @@ class Resolver:
             if generic and p.country not in self.context:
                 return None
             return Hit(self.place_location(p), p)
-        r = self.best([r for r in self.refs(key)[0] if r.place.kind == "city"], limit)
+        r = self.towns(key, limit)
         if r is None:
             return None
         admin = self.gz.admin1(r.place.admin1) if r.place.admin1 else None
@@ -197,8 +209,7 @@ class Resolver:
             return Hit(self.region_location(alpha3, slots["direction"]))
         limit = Limit(alpha3) if alpha3 else None
         if d.kind == "city":
-            cities = [r for r in self.refs(slots["name"])[0] if r.place.kind == "city"]
-            r = self.best(cities, limit)
+            r = self.towns(slots["name"], limit)
             return Hit(self.place_location(r.place), r.place) if r else None
         return self.division(slots["name"], limit)
 

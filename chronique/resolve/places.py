@@ -58,8 +58,10 @@ def _inside_a_name(r: Resolver, text: str, start: int) -> bool:
         return False
     last = before[-1]
     function_words = r.words.article_tokens | {w for p in r.words.prepositions for w in p}
+    # A place noun is no part of the name it introduces: "l'État Rakhine", "Province Sindh".
+    nouns = r.words.nouns["admin1_noun"].keys() | r.words.nouns["city_noun"].keys()
     return last.capital and last.folded not in function_words and \
-        text[last.end:start].isspace()
+        last.folded not in nouns and text[last.end:start].isspace()
 
 
 def _qualified(r: Resolver, head: str, qualifier: str) -> Hit | None:
