@@ -174,6 +174,8 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         # "M. Mugabe n'a pas démissionné": the parser may hang the subject on the auxiliary
         subj = [c for a in verb.children if sx.base(a).startswith("aux")
                 for c in sx.children(a, sx.SUBJ)]
+    if not subj:
+        subj = sx.fronted_subjects(verb)
     if subj or depth > 3:
         return subj
     label = sx.base(verb)

@@ -62,6 +62,9 @@ class Lexicon:
     commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     setting_verbs: frozenset[str]      # "Speaking in New York, X accused": where it was said
+    warning_verbs: frozenset[str]      # a warning is a threat only of the warner's own act
+    threat_words: frozenset[str]       # what makes it one: measures, force, consequences
+    warning_preps: frozenset[str]      # "warned of", "mis en garde contre": what it is about
     roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
     reporting_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
@@ -165,6 +168,9 @@ def lexicon(code: str) -> Lexicon:
         commitment_verbs=_words(trig.get("commitment_verbs", [])),
         behalf_nouns=_words(trig.get("behalf_nouns", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
+        warning_verbs=_words(trig.get("warning_verbs", [])),
+        threat_words=_words(trig.get("threat_words", [])),
+        warning_preps=_words(trig.get("warning_preps", [])),
         roles=roles,
         reporting_verbs=_words(rep["verbs"]),
         according_to=tuple(_phrase(p) for p in rep["according_to"]),

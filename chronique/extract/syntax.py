@@ -119,6 +119,14 @@ def children(tok: Token, labels: set[str]) -> list[Token]:
     return [c for c in tok.children if base(c) in labels]
 
 
+def fronted_subjects(verb: Token) -> list[Token]:
+    """"des centaines de manifestants, certains brandissant des drapeaux, ont incendié ...":
+    the parser hangs the subject on the participle clause before the verb."""
+    return [s for c in verb.children if base(c) == "advcl" and c.i < verb.i
+            and (c.tag_ == "VBG" or c.morph.get("VerbForm") in (["Part"], ["Ger"]))
+            for s in children(c, SUBJ) if s.pos_ != "PRON" and s.i < c.i][:1]
+
+
 def is_list_item(tok: Token) -> bool:
     """An apposition that is really the next item of an enumeration: ", le secrétaire d'État
     américain Antony Blinken, la ministre britannique Liz Truss" (it has its own article)."""

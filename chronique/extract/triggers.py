@@ -311,7 +311,12 @@ def _pledges(found: list[Trigger], lex: Lexicon, times: set[int]) -> list[Trigge
 def _subject_words(trig: Trigger) -> set[str]:
     if trig.nominal:
         return set()
-    subj = [c for c in trig.token.children if sx.base(c) in sx.SUBJ]
+    verb = trig.token
+    subj = sx.children(verb, sx.SUBJ) or sx.fronted_subjects(verb)
+    if not subj and sx.base(verb) == "conj" and sx.is_verb(verb.head):
+        # "des manifestants, certains brandissant des drapeaux, ont incendié": read as two
+        # joined verbs, the subject hangs on the first
+        subj = [c for c in sx.children(verb.head, sx.SUBJ) if c.pos_ != "PRON"]
     heads = [t for s in subj for t in sx.conjuncts(s)]
     # "des centaines de manifestants", "hundreds of protesters": the people behind the number
     heads += [g for t in heads for c in t.children if sx.base(c) in ("nmod", "prep")
@@ -320,9 +325,32 @@ def _subject_words(trig: Trigger) -> set[str]:
     return {f for t in heads for f in _forms(t)}
 
 
+def _warns_of_danger(trig: Trigger, lex: Lexicon) -> bool:
+    """"warned that violence would push the city into an abyss", "a mis en garde contre un
+    embrasement": a warning of a danger, not of what the warner will do."""
+    verb = trig.token
+    if trig.nominal or not set(_forms(verb)) & lex.warning_verbs:
+        return False
+    clauses = sx.children(verb, {"ccomp"})
+    if clauses:
+        clause = clauses[0]
+        if any(set(_forms(t)) & lex.threat_words for t in clause.subtree):
+            return False
+        subj = sx.children(clause, sx.SUBJ | sx.PASS_SUBJ)
+        return bool(subj) and subj[0].pos_ not in ("PRON", "PROPN")
+    if any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED for o in sx.children(verb, sx.OBJ)):
+        return False   # "warned Hezbollah against any attack": a warning to an adversary
+    about = [n for p, n in sx.pp_dependents(verb) if p in lex.warning_preps]
+    return bool(about) and not any(set(_forms(t)) & lex.threat_words
+                                   for n in about for t in n.subtree)
+
+
 def _retype(trig: Trigger, lex: Lexicon) -> Trigger | None:
     """An attack by protesters is a riot ("protesters storm her residence"); a killing by a
-    disaster ("the collapse of a canopy killed 15") is no event of ours."""
+    disaster ("the collapse of a canopy killed 15") is no event of ours; a warning of a danger
+    is no threat."""
+    if trig.type == "THREATEN" and _warns_of_danger(trig, lex):
+        return None
     if trig.type != "ASSAULT":
         return trig
     words = _subject_words(trig)

@@ -284,6 +284,25 @@ CASES = [
     # A noun the tagger misreads is still a trigger in a noun's place.
     ("fr", FR, "La Russie entend mener de nouvelles frappes sur Kiev.",
      [E("ASSAULT", "planned", src="RUS", place="Kyiv")]),
+    # A warning is a threat of the warner's own act, not of a danger.
+    ("en", EN, "The UN chief warned on Tuesday that the violence would push the region into "
+               "an abyss.", []),
+    ("en", EN, "The African Union warned on Tuesday that further punitive measures would follow.",
+     [E("THREATEN", src="AU", day="2022-04-05")]),
+    ("fr", FR, "Le secrétaire général de l'ONU a mis en garde lundi contre un embrasement "
+               "catastrophique de la région.", []),
+    ("fr", FR, "Le chef de l'armée zimbabwéenne a averti que toute provocation serait réprimée.",
+     [E("THREATEN", src="ZWE")]),
+    # Protesters setting fire riot, even when the parser hangs them on a participle; soldiers
+    # taking over the state broadcaster coerce.
+    ("fr", FR, "Des centaines de manifestants, certains brandissant des drapeaux, ont incendié "
+               "mardi des barrières devant l'ambassade de France à Ouagadougou.",
+     [E("PROTEST", place="Ouagadougou", day="2022-03-01")]),
+    ("fr", FR, "Dans la nuit de lundi à mardi, les militaires zimbabwéens ont pris le contrôle de "
+               "la télévision d'Etat à Harare.",
+     [E("COERCE", src="ZWE", place="Harare")]),
+    ("en", EN, "Zimbabwean soldiers took control of state television in Harare on Wednesday.",
+     [E("COERCE", src="ZWE", place="Harare", day="2022-04-06")]),
 ]
 
 
