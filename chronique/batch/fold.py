@@ -1,5 +1,5 @@
-"""Folding processed documents into the store: one writer, in input order, one transaction per
-document.
+"""Folding processed documents into the store: one writer, in input order, each document whole
+or not at all (a savepoint of its own inside the caller's batch transaction, if any).
 
 Every path (in-process, worker pool, Dask) ends here, so they store the same thing: documents
 are added in the order the input gives them, and the store merges each one's events with the
@@ -12,12 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 
 from chronique.batch.work import Extracted, reason_of
 from chronique.errors import ChroniqueError, InputError
 from chronique.records import Document, Event
 from chronique.store import IngestSummary, Outcome, Store
 from chronique.store.ingest import Progress
+
+
+# Documents looked up in the store at once before processing (a few kB each: memory stays flat).
+TRIAGE_CHUNK = 32
 
 
 def bound_memory(store: Store) -> None:
@@ -50,16 +55,21 @@ class Folder:
     def triaged(self, items: Iterator[Document | InputError]
                 ) -> Iterator[Document | InputError]:
         """`items` less the documents the store already holds (counted as skipped here,
-        before any parsing); documents to process carry the id the store gives them."""
-        for item in items:
-            if isinstance(item, InputError):
-                yield item
-                continue
-            t = self.store.triage(item)
-            if t.status == "stored":
-                self.record(item.name, Outcome(t.doc_id, "skipped", reason=t.reason))
-                continue
-            yield replace(item, id=t.doc_id) if t.doc_id != item.id else item
+        before any parsing); documents to process carry the id the store gives them.
+        Looked up TRIAGE_CHUNK at a time, one read transaction each."""
+        items = iter(items)
+        while chunk := list(islice(items, TRIAGE_CHUNK)):
+            docs = [i for i in chunk if isinstance(i, Document)]
+            found = iter(self.store.triage_many(docs))
+            for item in chunk:
+                if isinstance(item, InputError):
+                    yield item
+                    continue
+                t = next(found)
+                if t.status == "stored":
+                    self.record(item.name, Outcome(t.doc_id, "skipped", reason=t.reason))
+                    continue
+                yield replace(item, id=t.doc_id) if t.doc_id != item.id else item
 
     def record(self, name: str, outcome: Outcome) -> None:
         self.summary.record(outcome)

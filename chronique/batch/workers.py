@@ -6,8 +6,9 @@
 The parent reads the input as a stream, skips the documents the store holds (before any
 parsing), cuts the rest into batches and hands them to N worker processes, each of which loads
 the spaCy models once and keeps them. Results come back in any order and are stored in input
-order, one transaction per document, by the parent alone: the store has one writer, and the
-same input gives the same events, ids and merges as the in-process path.
+order, one transaction per batch (each document whole or undone within it), by the parent
+alone: the store has one writer, and the same input gives the same events, ids and merges as
+the in-process path.
 
 Memory stays flat whatever the input size: at most `2 N + 2` batches are between the reader
 and the writer (a batch is at most `batch_size` documents and MAX_BATCH_CHARS characters), and
@@ -75,10 +76,12 @@ def batches(items: Iterable[Document | InputError], size: int = BATCH_SIZE,
 
 
 def fold_batch(folder: Folder, batch: Batch, results: list[Extracted]) -> None:
-    """Store a batch in input order, each document with what its worker found."""
+    """Store a batch in input order, each document with what its worker found, in one
+    transaction (each document whole or not at all within it)."""
     found = iter(results)
-    for item in batch.items:
-        folder.fold(item, None if isinstance(item, InputError) else next(found))
+    with folder.store.batch():
+        for item in batch.items:
+            folder.fold(item, None if isinstance(item, InputError) else next(found))
 
 
 def ingest_parallel(store: Store, items: Iterable[Document | InputError], *, workers: int,

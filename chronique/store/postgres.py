@@ -124,14 +124,19 @@ class PostgresBackend(Backend):
     def _tx(self, lock: bool) -> Iterator[Tx]:
         conn = self._conn()
         tx = PgTx(conn, self.location)
+        import psycopg
         if self._local.depth:
+            # A savepoint (psycopg nests transactions so): what fails inside is undone alone,
+            # and the outer transaction (a batch of documents) goes on.
             self._local.depth += 1
             try:
-                yield tx
+                with conn.transaction():
+                    yield tx
+            except psycopg.Error as exc:
+                raise database_error(self.location, exc) from exc
             finally:
                 self._local.depth -= 1
             return
-        import psycopg
         self._local.depth = 1
         try:
             with conn.transaction():

@@ -122,8 +122,10 @@ _INDEXES = [
     "events_type_country_date ON events (type, country, date_start{pk})",
     "events_lat_lon ON events (lat, lon)",
     # Merge candidates: events of a type (and country) ending after a date (store/writer.py).
-    "events_type_end ON events (type, date_end{pk})",
-    "events_type_country_end ON events (type, country, date_end{pk})",
+    # The start and the id are in the index too: the range is read without touching the
+    # table, and only the few events that also start early enough are read whole.
+    "events_type_end_start ON events (type, date_end, date_start, id{pk})",
+    "events_type_country_end_start ON events (type, country, date_end, date_start, id{pk})",
     "event_sources_doc ON event_sources (doc_id)",
     "mentions_event ON mentions (event_id)",
     "mentions_doc ON mentions (doc_id)",
@@ -150,11 +152,16 @@ _DIALECT = {
 }
 
 
+# Indexes an earlier chronique made that the present one replaces.
+_REPLACED_INDEXES = ["events_type_end", "events_type_country_end"]
+
+
 def statements(dialect: str) -> list[str]:
     """The statements that create the schema in `dialect` ('sqlite' or 'postgresql'); each
     is idempotent, so running them on an existing database changes nothing."""
     fill = _DIALECT[dialect]
     out = [s.strip().format(**fill) for s in _TABLES.split(";") if s.strip()]
+    out += ["DROP INDEX IF EXISTS " + name for name in _REPLACED_INDEXES]
     out += ["CREATE INDEX IF NOT EXISTS " + ix.format(**fill) for ix in _INDEXES]
     if dialect == "postgresql":
         out.append(_PG_KM.strip())

@@ -122,9 +122,20 @@ class SqliteBackend(Backend):
         conn = self._conn()
         tx = SqliteTx(conn, self.location)
         if self._local.depth:          # already inside a transaction of this thread
+            # A savepoint: what fails inside is undone alone, and the outer transaction (a
+            # batch of documents) goes on.
             self._local.depth += 1
+            name = f"sp{self._local.depth}"
+            tx.execute(f"SAVEPOINT {name}")
             try:
                 yield tx
+            except BaseException:
+                if conn.in_transaction:
+                    tx.execute(f"ROLLBACK TO {name}")
+                    tx.execute(f"RELEASE {name}")
+                raise
+            else:
+                tx.execute(f"RELEASE {name}")
             finally:
                 self._local.depth -= 1
             return

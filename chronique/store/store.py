@@ -14,6 +14,7 @@ A document stored by an older chronique is revised in place when a newer one pro
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,11 @@ class Store:
         with self.backend.read() as tx:
             return self._triage(tx, document)
 
+    def triage_many(self, documents: list[Document]) -> list[Triage]:
+        """`triage` for several documents, in one read transaction."""
+        with self.backend.read() as tx:
+            return [self._triage(tx, d) for d in documents]
+
     def _triage(self, tx: Any, doc: Document) -> Triage:
         digest = text_hash(doc.text)
         rows = tx.all("SELECT id, url, text_hash, version FROM documents "
@@ -119,6 +125,14 @@ class Store:
         if rows:   # the id is taken by another article: give this one an id of its own
             return Triage("new", f"{doc.id}-{digest[:8]}", f"id {doc.id} is another article's")
         return Triage("new", doc.id)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several `add`s in one transaction: committing once per batch of documents instead
+        of once per document is most of a writer's time. Each `add` inside is still whole or
+        undone alone; a process killed inside the batch loses the batch, which a rerun redoes."""
+        with self.backend.write():
+            yield
 
     def add(self, document: Document, events: list[Event]) -> Outcome:
         """Store `document` and fold its `events` (as extracted from it) into the store, in
