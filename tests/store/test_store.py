@@ -1,5 +1,5 @@
 """The store on both backends: idempotent ingest, merging across reports, revision in place,
-one transaction per document. Events are written by hand (store_helpers), so these tests say
+one transaction per document (a savepoint of its own inside a batch). Events are written by hand (store_helpers), so these tests say
 what each report claims and run without spaCy."""
 
 from __future__ import annotations
@@ -129,6 +129,26 @@ def test_each_document_is_one_transaction(store, monkeypatch):
     monkeypatch.undo()
     assert counts(store) == before
     assert store.triage(doc("b")).status == "new"
+
+
+def test_a_document_that_fails_inside_a_batch_is_undone_alone(store, monkeypatch):
+    # A batch is one transaction; each document in it is whole or not there at all.
+    real = Writer._write_event
+
+    def failing(self, e, created, bump):
+        if e.id.startswith("evt_b"):
+            raise StoreError("disk full while writing b")
+        return real(self, e, created, bump)
+
+    monkeypatch.setattr(Writer, "_write_event", failing)
+    with store.batch():
+        store.add(doc("a"), [event("a")])
+        with pytest.raises(StoreError):
+            store.add(doc("b"), [event("b", city="Odesa"), event("b", city="Kyiv", start=50)])
+        store.add(doc("c"), [event("c", city="Paris")])
+    monkeypatch.undo()
+    assert counts(store) == (2, 2, 2)
+    assert [store.triage(doc(d)).status for d in "abc"] == ["stored", "new", "stored"]
 
 
 def test_an_id_taken_by_another_article_gets_an_id_of_its_own(store):
