@@ -1,6 +1,6 @@
 """Score chronique on the development set, by split and language, as the README reports it.
 
-    .venv/bin/python scripts/devset_report.py [--split tune|tune2|tune3|heldout|all] [-v]
+    .venv/bin/python scripts/devset_report.py [--split tune|tune2|tune3|tune4|heldout|all] [-v]
 
 The splits are listed in devset/splits.json (see devset/SPLITS.md): the held-out quarter was
 set aside before any tuning and is only ever scored.
