@@ -54,11 +54,13 @@ class Lexicon:
     support_verbs: frozenset[str]
     quantifier_nouns: frozenset[str]
     protester_nouns: frozenset[str]
+    protest_adjuncts: frozenset[str]   # "stormed the building in protest": a riot
     accident_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
     opposing_verbs: frozenset[str]     # "des combats ont opposé X à Y": X and Y fight
     opposing_preps: frozenset[str]
+    acceptance_verbs: frozenset[str]   # "accepted the resignation": the act accepted is it
     commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     setting_verbs: frozenset[str]      # "Speaking in New York, X accused": where it was said
@@ -160,12 +162,14 @@ def lexicon(code: str) -> Lexicon:
         support_verbs=_words(trig["support_verbs"]),
         quantifier_nouns=_words(trig["quantifier_nouns"]),
         protester_nouns=_words(trig["protester_nouns"]),
+        protest_adjuncts=_words(trig.get("protest_adjuncts", [])),
         accident_nouns=_words(trig["accident_nouns"]),
         aspect_verbs=_words(trig["aspect_verbs"]),
         undergoing_verbs=_words(trig.get("undergoing_verbs", [])),
         opposing_verbs=_words(trig.get("opposing_verbs", [])),
         opposing_preps=_words(trig.get("opposing_preps", [])),
         commitment_verbs=_words(trig.get("commitment_verbs", [])),
+        acceptance_verbs=_words(trig.get("acceptance_verbs", [])),
         behalf_nouns=_words(trig.get("behalf_nouns", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
         warning_verbs=_words(trig.get("warning_verbs", [])),

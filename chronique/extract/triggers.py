@@ -288,10 +288,23 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
 _PLEDGEABLE = {"AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE"}
 
 
+# Acts of another party that an acceptance makes the event: a resignation, a surrender.
+_ACCEPTABLE = {"RETREAT", "CONCEDE"}
+
+
 def _pledges(found: list[Trigger], lex: Lexicon, times: set[int]) -> list[Trigger]:
     dropped = set()
     for trig in found:
         parent = trig.nested_in
+        if parent is not None and parent.nested_in is None and trig.nominal \
+                and trig.type in _ACCEPTABLE and parent.type == "AGREE" and not parent.nominal \
+                and set(_forms(parent.token)) & lex.acceptance_verbs \
+                and trig.token in sx.children(parent.token, sx.OBJ):
+            # "accepted the resignation of the government": the act accepted is the event,
+            # done by whom the noun names.
+            trig.nested_in = None
+            dropped.add(id(parent))
+            continue
         if parent is not None and parent.nested_in is None and trig.type in _PLEDGEABLE \
                 and parent.type == "AGREE" and not parent.nominal \
                 and set(_forms(parent.token)) & lex.commitment_verbs \
@@ -313,10 +326,18 @@ def _subject_words(trig: Trigger) -> set[str]:
         return set()
     verb = trig.token
     subj = sx.children(verb, sx.SUBJ) or sx.fronted_subjects(verb)
-    if not subj and sx.base(verb) == "conj" and sx.is_verb(verb.head):
-        # "des manifestants, certains brandissant des drapeaux, ont incendié": read as two
-        # joined verbs, the subject hangs on the first
-        subj = [c for c in sx.children(verb.head, sx.SUBJ) if c.pos_ != "PRON"]
+    # "des manifestants, certains brandissant des drapeaux, ont incendié": read as two joined
+    # verbs, the subject hangs on the first; "broke into the embassy, tearing down posters and
+    # ransacking offices": the participles' subject is the clause's.
+    up = verb
+    for _ in range(3):
+        nxt = up.head
+        if sx.base(up) == "conj" and not sx.is_verb(nxt):
+            nxt = nxt.head   # "tearing down posters and ransacking": joined to the object
+        if subj or sx.base(up) not in ("conj", "advcl") or not sx.is_verb(nxt) or nxt == up:
+            break
+        up = nxt
+        subj = [c for c in sx.children(up, sx.SUBJ) if c.pos_ != "PRON"]
     heads = [t for s in subj for t in sx.conjuncts(s)]
     # "des centaines de manifestants", "hundreds of protesters": the people behind the number
     heads += [g for t in heads for c in t.children if sx.base(c) in ("nmod", "prep")
@@ -359,7 +380,9 @@ def _retype(trig: Trigger, lex: Lexicon) -> Trigger | None:
     if not trig.nominal and sx.is_passive(trig.token) and any(
             set(_forms(n)) & lex.accident_nouns for _, n in sx.pp_dependents(trig.token)):
         return None   # "56 people were killed in a crush at the funeral"
-    if words & lex.protester_nouns:
+    if words & lex.protester_nouns or (not trig.nominal and any(
+            set(_forms(n)) & lex.protest_adjuncts for _, n in sx.pp_dependents(trig.token))):
+        # by protesters, or "stormed army buildings in protest at his arrest"
         trig.rule = TriggerRule(type="PROTEST", mode="riot")
     return trig
 

@@ -303,6 +303,24 @@ CASES = [
      [E("COERCE", src="ZWE", place="Harare")]),
     ("en", EN, "Zimbabwean soldiers took control of state television in Harare on Wednesday.",
      [E("COERCE", src="ZWE", place="Harare", day="2022-04-06")]),
+    # An accepted resignation is the resignation, by whom the noun names.
+    ("fr", FR, "Le président a accepté mardi la démission du gouvernement malien.",
+     [E("RETREAT", src="MLI", day="2022-03-01")]),
+    ("en", EN, "The president accepted the resignation of the Kazakh government on Wednesday.",
+     [E("RETREAT", src="KAZ", day="2022-04-06")]),
+    # An attack done in protest, or by a crowd breaking in and ransacking, is a riot.
+    ("en", EN, "Supporters of the former prime minister stormed army buildings in Lahore in "
+               "protest at his arrest on Tuesday.",
+     [E("PROTEST", place="Lahore", day="2022-04-05")]),
+    ("en", EN, "Crowds broke into the Iranian embassy in Damascus on Sunday, tearing down posters "
+               "and ransacking offices.",
+     [E("PROTEST", day="2022-04-03")]),
+    ("fr", FR, "Des partisans de l'opposant ont saccagé mardi le siège du parti au pouvoir à "
+               "Dakar en signe de protestation.",
+     [E("PROTEST", place="Dakar", day="2022-03-01")]),
+    # A missile breaking into pieces attacks nothing.
+    ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
+               "the Pacific.", []),
 ]
 
 
