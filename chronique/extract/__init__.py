@@ -17,7 +17,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
-from chronique.extract.arguments import Arguments, Range, SentenceContext, find_arguments
+from chronique.extract.arguments import (Arguments, Range, SentenceContext, find_arguments,
+                                         finite)
 from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, status_of
@@ -308,6 +309,8 @@ class _SentenceExtractor:
         if counterfactual(trig, self.lex):
             return []
         status, tense = status_of(trig.pledged_by or trig, sent, self.lex)
+        if trig.called and status == "occurred":
+            status, tense = "planned", "future"   # called for, not yet held
         speakers = attribution(trig.pledged_by or trig, sent, self.lex)
         if trig.type == "THREATEN" and status == "planned" and speakers:
             # "said those responsible would face punishment": the threat is the saying,
@@ -342,7 +345,10 @@ class _SentenceExtractor:
             times=time_spans, claimed_by=claimed, tolls=tolls, tense=tense,
             confidence=0.75 if not trig.nominal else 0.65,
             anaphoric=self._anaphoric(trig, args, times, tolls),
-            reference=not trig.nominal and sx.base(trig.token) in ("acl", "amod"),
+            # a participle qualifying a noun; a finite verb read as one is a misparsed clause
+            # ("la junte expulse l'ambassadeur" in a headline)
+            reference=not trig.nominal and sx.base(trig.token) in ("acl", "amod")
+            and not finite(trig.token, self.lex),
             status_weak=tense is None and status == "occurred",
         )
         places = self._separate_places(args.places, doc) or [None]

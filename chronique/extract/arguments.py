@@ -158,6 +158,16 @@ def _named_in_apposition(name: Token, noun: Token) -> bool:
     return False
 
 
+def finite(tok: Token, lex: Lexicon) -> bool:
+    """A verb form that cannot be a participle, whatever the tagger says: "expulse" (from
+    "expulser") in a headline is a present tense, the participle would be "expulsé"."""
+    if "VerbForm=Fin" in str(tok.morph):
+        return True
+    lemma, text = fold(tok.lemma_), tok.text.lower()
+    return any(lemma.endswith(inf) and not text.endswith(tuple(forms))
+               for inf, forms in lex.participle_endings.items())
+
+
 def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     """The subject of a verb, or of the verb it shares it with: "a déclaré ... exiger",
     "attacked and shelled", "..., faisant 5 morts". When a conjunct is hung on a verb of the
@@ -183,8 +193,11 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     if head == verb:
         return []
     if label == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i \
-            and (verb.tag_ == "VBG" or "VerbForm=Ger" in str(verb.morph)):
-        return [head]   # "planes carrying food and medicine": the planes carry
+            and (verb.tag_ == "VBG" or "VerbForm=Ger" in str(verb.morph)
+                 or finite(verb, ctx.lex)):
+        # "planes carrying food and medicine": the planes carry; "la junte expulse
+        # l'ambassadeur", a headline's verb misread as a participle: the junta expels
+        return [head]
     if label == "conj" and not sx.is_verb(head):
         # "a dénoncé ce qui apparaît comme un coup d'Etat et exigé le retour ...": a verb
         # joined to a noun is a misparse; its partner is the verb above in the same form.
@@ -585,10 +598,13 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                   if prep in ctx.lex.role_preps(trig.type, "genitive") or
                   prep in ctx.lex.role_preps(trig.type, "origin") for r in _expand(n, ctx)]
         args.sources, args.targets = (givers or args.targets), args.sources
-    if trig.pledged_by is not None and not args.sources:
-        # "La communauté internationale s'est engagée à débloquer ...": who pledges gives.
-        for subj in sx.children(trig.pledged_by.token, sx.SUBJ | sx.PASS_SUBJ):
-            args.sources.extend(_expand(subj, ctx))
+    if trig.pledged_by is not None and (trig.called or not args.sources):
+        # "La communauté internationale s'est engagée à débloquer ...": who pledges gives;
+        # "la KCTU a appelé à une grève générale": who calls strikes (not "générale").
+        callers = [r for subj in sx.children(trig.pledged_by.token, sx.SUBJ | sx.PASS_SUBJ)
+                   for r in _expand(subj, ctx)]
+        if callers or not trig.called:
+            args.sources = callers
     if not args.places:
         args.places = _relative_place(trig, ctx)
     trig_range = range(trig.start, trig.end)

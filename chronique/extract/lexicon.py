@@ -60,9 +60,11 @@ class Lexicon:
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
     opposing_verbs: frozenset[str]     # "des combats ont opposé X à Y": X and Y fight
     opposing_preps: frozenset[str]
+    calling_verbs: frozenset[str]      # "called for a strike": the protest called for is it
     acceptance_verbs: frozenset[str]   # "accepted the resignation": the act accepted is it
     commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
+    participle_endings: dict[str, tuple[str, ...]]   # infinitive ending -> participle endings
     setting_verbs: frozenset[str]      # "Speaking in New York, X accused": where it was said
     warning_verbs: frozenset[str]      # a warning is a threat only of the warner's own act
     threat_words: frozenset[str]       # what makes it one: measures, force, consequences
@@ -170,8 +172,11 @@ def lexicon(code: str) -> Lexicon:
         opposing_preps=_words(trig.get("opposing_preps", [])),
         commitment_verbs=_words(trig.get("commitment_verbs", [])),
         acceptance_verbs=_words(trig.get("acceptance_verbs", [])),
+        calling_verbs=_words(trig.get("calling_verbs", [])),
         behalf_nouns=_words(trig.get("behalf_nouns", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
+        participle_endings={fold(k): tuple(v) for k, v in
+                            (trig.get("participle_endings") or {}).items()},
         warning_verbs=_words(trig.get("warning_verbs", [])),
         threat_words=_words(trig.get("threat_words", [])),
         warning_preps=_words(trig.get("warning_preps", [])),

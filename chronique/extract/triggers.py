@@ -32,6 +32,7 @@ class Trigger:
     support: Token | None = None    # a light verb carrying the noun ("procéder à des frappes")
     nested_in: "Trigger | None" = None
     pledged_by: "Trigger | None" = None   # the commitment this act was promised in
+    called: bool = False            # pledged_by is a call for it: "appelé à une grève générale"
 
     @property
     def type(self) -> str:
@@ -106,6 +107,14 @@ def _is_particle(verb: Token, c: Token) -> bool:
 def _object_lemmas(tok: Token) -> set[str]:
     objs = [c for c in tok.children if sx.base(c) in sx.OBJ or
             (sx.is_passive(tok) and sx.base(c) in sx.PASS_SUBJ)]
+    if not objs and sx.is_verb(tok) and not sx.is_passive(tok):
+        # A headline the parser misreads ("la junte expulse l'ambassadeur de France": the
+        # noun hung on "junte"): the noun right after the verb, past its article, is its object.
+        doc, j = tok.doc, tok.i + 1
+        while j < min(tok.i + 4, sx.sent_end(tok)) and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j += 1
+        if j < sx.sent_end(tok) and doc[j].pos_ == "NOUN" and doc[j].head != tok:
+            objs = [doc[j]]
     out: set[str] = set()
     for o in objs:
         for t in sx.conjuncts(o):
@@ -296,6 +305,17 @@ def _pledges(found: list[Trigger], lex: Lexicon, times: set[int]) -> list[Trigge
     dropped = set()
     for trig in found:
         parent = trig.nested_in
+        if parent is not None and parent.nested_in is None and trig.nominal \
+                and trig.type == "PROTEST" and parent.type == "REQUEST" and not parent.nominal \
+                and set(_forms(parent.token)) & lex.calling_verbs \
+                and parent.token in (trig.token.head, trig.token.head.head):
+            # "la KCTU a appelé à une grève générale", "called for a national strike": the
+            # protest is the event, planned by those who call for it.
+            trig.nested_in = None
+            trig.pledged_by = parent
+            trig.called = True
+            dropped.add(id(parent))
+            continue
         if parent is not None and parent.nested_in is None and trig.nominal \
                 and trig.type in _ACCEPTABLE and parent.type == "AGREE" and not parent.nominal \
                 and set(_forms(parent.token)) & lex.acceptance_verbs \

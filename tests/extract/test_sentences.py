@@ -318,6 +318,17 @@ CASES = [
     ("fr", FR, "Des partisans de l'opposant ont saccagé mardi le siège du parti au pouvoir à "
                "Dakar en signe de protestation.",
      [E("PROTEST", place="Dakar", day="2022-03-01")]),
+    # Lifting martial law concedes; a call for a strike is the strike, planned by the caller;
+    # a French headline's present tense is no participle.
+    ("fr", "2024-12-04", "Le président sud-coréen Yoon Suk Yeol a levé mercredi à l'aube la loi "
+                         "martiale.", [E("CONCEDE", src="KOR", day="2024-12-04")]),
+    ("en", "2024-12-04", "President Yoon Suk Yeol lifted martial law early on Wednesday.",
+     [E("CONCEDE", src="KOR", day="2024-12-04")]),
+    ("en", "2024-12-04", "South Korea's main opposition party called for a nationwide strike on "
+                         "Friday.", [E("PROTEST", "planned", src="KOR", day="2024-12-06")]),
+    ("fr", "2024-12-04", "Les syndicats sud-coréens ont appelé à une grève générale jeudi.",
+     [E("PROTEST", "planned", src="KOR", day="2024-12-05")]),
+    ("fr", "2022-02-01", "Mali : la junte expulse l'ambassadeur de France", [E("SANCTION")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
