@@ -177,7 +177,12 @@ def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext,
     at lower confidence, to the country the report is mostly about — unless that country is
     the other side of the event."""
     taken = {a.code for a in other if a.code}
-    fill = prefer or next((c for c in ctx.actors.countries if c not in taken), None)
+    # A report filed from one of the two countries it is most about: an institution it names
+    # without a country is most likely that country's ("BAMAKO - ... la junte a exigé").
+    here = next((loc.country for loc in ctx.dateline if loc.country), None)
+    if here not in ctx.actors.countries[:2] or here in taken:
+        here = None
+    fill = prefer or here or next((c for c in ctx.actors.countries if c not in taken), None)
     if fill is None:
         return
     for a in side:
