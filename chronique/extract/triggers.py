@@ -109,11 +109,15 @@ def _object_lemmas(tok: Token) -> set[str]:
             (sx.is_passive(tok) and sx.base(c) in sx.PASS_SUBJ)]
     if not objs and sx.is_verb(tok) and not sx.is_passive(tok):
         # A headline the parser misreads ("la junte expulse l'ambassadeur de France": the
-        # noun hung on "junte"): the noun right after the verb, past its article, is its object.
+        # noun hung on "junte"), a noun tagged as a verb ("suspendu le permis"): the noun
+        # right after the verb, past its article, is its object.
         doc, j = tok.doc, tok.i + 1
         while j < min(tok.i + 4, sx.sent_end(tok)) and doc[j].pos_ in ("DET", "ADJ", "NUM"):
             j += 1
-        if j < sx.sent_end(tok) and doc[j].pos_ == "NOUN" and doc[j].head != tok:
+        # (a word with an article of its own is a noun, whatever its tag: "le permis")
+        if j < sx.sent_end(tok) and (doc[j].pos_ == "NOUN" or any(
+                c.pos_ == "DET" for c in doc[j].children)) \
+                and (doc[j].head != tok or doc[j].pos_ != "NOUN"):
             objs = [doc[j]]
     out: set[str] = set()
     for o in objs:

@@ -329,6 +329,16 @@ CASES = [
     ("fr", "2024-12-04", "Les syndicats sud-coréens ont appelé à une grève générale jeudi.",
      [E("PROTEST", "planned", src="KOR", day="2024-12-05")]),
     ("fr", "2022-02-01", "Mali : la junte expulse l'ambassadeur de France", [E("SANCTION")]),
+    # Calling an act outrageous condemns it; siding with an ally supports it; suspending a
+    # licence sanctions (even with "permis" tagged as a verb).
+    ("fr", "2021-05-25", "Le président américain Joe Biden a qualifié de \"scandaleux\" le "
+                         "détournement de l'appareil par le Bélarus.", [E("ACCUSE", src="USA")]),
+    ("en", "2021-05-25", "US President Joe Biden called the diversion of the plane by Belarus "
+                         "outrageous.", [E("ACCUSE", src="USA")]),
+    ("fr", "2021-05-25", "Moscou s'est à l'inverse rangé aux côtés de son allié bélarusse.",
+     [E("SUPPORT", src="RUS")]),
+    ("fr", "2021-05-25", "Londres a pour sa part suspendu le permis d'exploitation de la "
+                         "compagnie publique bélarusse Belavia.", [E("SANCTION", src="GBR")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
