@@ -164,8 +164,10 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
     if rule.subjects:
         subj = [c for c in tok.children if sx.base(c) in sx.SUBJ]
         heads = [t for s in subj for t in sx.conjuncts(s)]
+        # ("hundreds of protesters", "several thousand people": the number counts too)
         words = {f for t in heads for f in _forms(t)} | \
-            {f for t in heads for c in t.children if sx.base(c) in ("nmod", "prep", "pobj")
+            {f for t in heads for c in t.children if sx.base(c) in ("nmod", "prep", "pobj",
+                                                                    "nummod")
              for g in [c] + list(c.children) for f in _forms(g)}
         if not words & rule.subjects:
             return False
@@ -285,10 +287,18 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
         "Degree=Sup" in str(c.morph) for c in t.token.children if sx.base(c) == "amod"))]
     found = [_retype(t, lex) for t in found]
     found = [t for t in found if t is not None]
+
     for trig in found:
         trig.mode = _mode(trig, lex)
     _mark_nesting(found, lex)
     found = _pledges(found, lex, blocked)
+    # "thousands gathered outside parliament, demanding his resignation", "des milliers de
+    # manifestants ont défilé, réclamant le départ du président": what a protest demands is
+    # the protest's content, not a request (nor a resignation) of its own.
+    protests = {t.token.i for t in found if t.type == "PROTEST" and not t.nominal}
+    demands = {id(t) for t in found if t.type == "REQUEST" and _participle_adjunct(t)
+               and t.token.head.i in protests}
+    found = [t for t in found if id(t) not in demands and id(_top_of(t)) not in demands]
     # An infinitive adjunct is what an act is for, not an act ("un plan d'aide pour soutenir
     # l'économie", "will meet to discuss military aid"): it goes, and what it holds with it.
     found = [t for t in found if not _in_purpose(_top_of(t))]

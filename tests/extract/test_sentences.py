@@ -339,6 +339,12 @@ CASES = [
      [E("SUPPORT", src="RUS")]),
     ("fr", "2021-05-25", "Londres a pour sa part suspendu le permis d'exploitation de la "
                          "compagnie publique bélarusse Belavia.", [E("SANCTION", src="GBR")]),
+    # What a protest demands is its content; counted people gathering protest.
+    ("en", "2022-09-14", "In Yerevan, several thousand people gathered outside the parliament "
+                         "building on Wednesday evening, demanding his resignation.",
+     [E("PROTEST", place="Yerevan", day="2022-09-14")]),
+    ("fr", "2019-03-12", "Des milliers de manifestants ont défilé mardi à Alger, réclamant le "
+                         "départ du président.", [E("PROTEST", place="Algiers", day="2019-03-12")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
