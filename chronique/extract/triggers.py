@@ -467,9 +467,15 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
     for trig in triggers:
         if sx.base(trig.token) == "acl" and "VerbForm=Fin" in str(trig.token.morph):
             continue   # a finite verb is no reduced relative: "a move X condemned on Saturday"
+        prev = trig.token
         for anc, label in sx.ancestors_path(trig.token):
             if label in sx.RELATIVE or label == "parataxis":
                 break
+            if label == "advcl" and sx.children(prev, sx.SUBJ | sx.PASS_SUBJ) and any(
+                    sx.base(c) == "mark" and c.pos_ == "SCONJ" for c in prev.children):
+                break   # "asked Cuba to hand them over, after authorities blamed the group":
+                # an adverbial clause with a subject of its own tells its own event
+            prev = anc
             if set(_forms(anc)) & lex.reporting_verbs and anc.i not in by_token:
                 break
             parent = by_token.get(anc.i)

@@ -345,6 +345,10 @@ CASES = [
      [E("PROTEST", place="Yerevan", day="2022-09-14")]),
     ("fr", "2019-03-12", "Des milliers de manifestants ont défilé mardi à Alger, réclamant le "
                          "départ du président.", [E("PROTEST", place="Algiers", day="2019-03-12")]),
+    # An adverbial clause with its own subject tells its own event, even below a request.
+    ("en", "2019-01-19", "Duque asked Cuba to hand over the rebel negotiators on Friday, after "
+                         "Colombian authorities blamed the guerrilla group for the bombing.",
+     [E("REQUEST", src="COL", tgt="CUB"), E("ACCUSE", src="COL")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
