@@ -190,6 +190,62 @@ def test_office_holder_as_of_date(span, lang, published, holder):
     assert actor.role.endswith(f"({holder})")
 
 
+# Persons beyond the G20, EU and the war in Ukraine, named as reports write them:
+# (span, lang, published, code, holder); the holder is the one in office on that date.
+BEYOND_G20 = [
+    ("Tokaïev", "fr", date(2022, 1, 6), "KAZ", "Kassym-Jomart Tokayev"),
+    ("le président guinéen Mamadi Doumbouya", "fr", date(2022, 1, 1), "GIN", "Mamadi Doumbouya"),
+    ("le président tunisien Kaïs Saïed", "fr", date(2021, 7, 26), "TUN", "Kaïs Saïed"),
+    ("Le Premier ministre arménien Nikol Pachinian", "fr", date(2023, 9, 20), "ARM",
+     "Nikol Pashinyan"),
+    ("le président ivoirien Alassane Ouattara", "fr", date(2020, 11, 1), "CIV",
+     "Alassane Ouattara"),
+    ("le président sénégalais Bassirou Diomaye Faye", "fr", date(2024, 6, 1), "SEN",
+     "Bassirou Diomaye Faye"),
+    ("le président algérien Abdelmadjid Tebboune", "fr", date(2022, 3, 1), "DZA",
+     "Abdelmadjid Tebboune"),
+    ("le Premier ministre libanais Najib Mikati", "fr", date(2023, 10, 20), "LBN", "Najib Mikati"),
+    ("le roi Mohammed VI", "fr", date(2023, 9, 10), "MAR", "Mohammed VI"),
+    ("le président kazakh", "fr", date(2022, 1, 6), "KAZ", "Kassym-Jomart Tokayev"),
+    ("Yoon Suk Yeol", "en", date(2024, 12, 4), "KOR", "Yoon Suk Yeol"),
+    ("Venezuelan President Nicolas Maduro", "en", date(2024, 7, 29), "VEN", "Nicolás Maduro"),
+    ("Kosovo Prime Minister Albin Kurti", "en", date(2023, 5, 30), "XKX", "Albin Kurti"),
+    ("President Ivan Duque", "en", date(2021, 5, 1), "COL", "Iván Duque"),
+    ("Colombian President Gustavo Petro", "en", date(2023, 1, 1), "COL", "Gustavo Petro"),
+    ("Sheikh Hasina", "en", date(2024, 8, 1), "BGD", "Sheikh Hasina"),
+    ("Muhammad Yunus", "en", date(2024, 9, 1), "BGD", "Muhammad Yunus"),
+    ("Taiwan's President Lai Ching-te", "en", date(2024, 6, 1), "TWN", "Lai Ching-te"),
+    ("Thai Prime Minister Prayuth Chan-ocha", "en", date(2020, 10, 15), "THA", "Prayut Chan-o-cha"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani", "en", date(2024, 1, 1), "IRQ",
+     "Mohammed Shia al-Sudani"),
+    ("Mirziyoyev", "en", date(2022, 7, 2), "UZB", "Shavkat Mirziyoyev"),
+    ("the Myanmar leader", "en", date(2019, 1, 1), "MMR", "Aung San Suu Kyi"),
+    ("the Myanmar leader", "en", date(2022, 1, 1), "MMR", "Min Aung Hlaing"),
+]
+
+
+@pytest.mark.parametrize("span,lang,published,code,holder", BEYOND_G20)
+def test_persons_beyond_the_g20(span, lang, published, code, holder):
+    actor = resolve_actor(span, lang, published)
+    assert actor is not None, span
+    assert (actor.code, actor.country, actor.sector) == (code, code, "GOV")
+    assert actor.role is not None and actor.role.endswith(f"({holder})")
+
+
+@pytest.mark.parametrize("span,lang,published,code,sector", [
+    # Out of office on the date: the person's country, no office.
+    ("l'ex-président Abdelaziz Bouteflika", "fr", date(2020, 1, 1), "DZA", None),
+    ("Ex-president Laurent Gbagbo", "en", date(2021, 6, 17), "CIV", None),
+    # A military commander and a rebel leader.
+    ("le maréchal Khalifa Haftar", "fr", date(2020, 1, 1), "LBY", "MIL"),
+    ("Abdul-Malik al-Houthi", "en", date(2024, 1, 1), "YEM", "REB"),
+])
+def test_persons_beyond_the_g20_other_sectors(span, lang, published, code, sector):
+    actor = resolve_actor(span, lang, published)
+    assert actor is not None, span
+    assert (actor.code, actor.country, actor.sector) == (code, code, sector)
+
+
 @pytest.mark.parametrize("span,lang,code", [
     # A person named while out of office is not whoever held the title on that date.
     ("le président de la Commission européenne Jean-Claude Juncker", "fr", "EU"),

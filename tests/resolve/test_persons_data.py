@@ -105,6 +105,26 @@ def test_no_name_points_to_two_persons():
     ("BFA", "president", date(2023, 6, 1), "Ibrahim Traoré"),
     ("NER", "president", date(2024, 6, 1), "Abdourahamane Tiani"),
     ("SYR", "president", date(2020, 6, 1), "Bashar al-Assad"),
+    # Beyond the G20: coups, interim leaders and transitions count.
+    ("KAZ", "president", date(2018, 6, 1), "Nursultan Nazarbayev"),
+    ("KGZ", "president", date(2020, 12, 1), "Talant Mamytov"),
+    ("GEO", "prime_minister", date(2022, 6, 1), "Irakli Garibashvili"),
+    ("XKX", "president", date(2018, 6, 1), "Hashim Thaçi"),
+    ("SRB", "prime_minister", date(2020, 6, 1), "Ana Brnabić"),
+    ("MLI", "president", date(2020, 9, 1), "Assimi Goïta"),
+    ("GIN", "president", date(2021, 6, 1), "Alpha Condé"),
+    ("TUN", "president", date(2019, 9, 1), "Mohamed Ennaceur"),
+    ("LBN", "president", date(2025, 3, 1), "Joseph Aoun"),
+    ("SYR", "foreign_minister", date(2025, 3, 1), "Asaad al-Shaibani"),
+    ("YEM", "president", date(2023, 6, 1), "Rashad al-Alimi"),
+    ("ZWE", "president", date(2016, 6, 1), "Robert Mugabe"),
+    ("PAK", "army_chief", date(2019, 6, 1), "Qamar Javed Bajwa"),
+    ("LKA", "president", date(2021, 6, 1), "Gotabaya Rajapaksa"),
+    ("JPN", "foreign_minister", date(2016, 6, 1), "Fumio Kishida"),
+    ("PER", "president", date(2023, 6, 1), "Dina Boluarte"),
+    ("BOL", "president", date(2020, 6, 1), "Jeanine Áñez"),
+    ("HTI", "prime_minister", date(2022, 6, 1), "Ariel Henry"),
+    ("CAN", "foreign_minister", date(2022, 6, 1), "Mélanie Joly"),
 ])
 def test_office_holders(code, office, when, holder):
     found = KB.holders(code, (office,), when)
