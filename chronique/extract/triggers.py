@@ -274,6 +274,9 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
         else:
             continue
         rules = table.get(fold(tok.lemma_)) or table.get(fold(tok.text))
+        if not rules and not nominal and sx.base(tok) in _NOUN_SLOTS:
+            # a noun tagged as a verb in a noun's slot ("held joint sailing drills")
+            rules, nominal = lex.nouns.get(fold(tok.text)), True
         if not rules:
             continue
         gov = sx.governor(tok) if nominal else None

@@ -349,6 +349,10 @@ CASES = [
     ("en", "2019-01-19", "Duque asked Cuba to hand over the rebel negotiators on Friday, after "
                          "Colombian authorities blamed the guerrilla group for the bombing.",
      [E("REQUEST", src="COL", tgt="CUB"), E("ACCUSE", src="COL")]),
+    # Drills held jointly are cooperation, even with "drills" tagged as a verb.
+    ("en", "2024-06-19", "Over the weekend, ships from the Philippines, the United States, Japan "
+                         "and Canada held joint sailing drills west of Palawan.",
+     [E("COOPERATE", src="PHL")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
