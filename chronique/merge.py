@@ -99,6 +99,11 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
         return True
     if a.status != b.status and not (host.status_weak or m.status_weak):
         return False
+    if (m.headline or host.headline) and _codes(a.source_actors) & _codes(b.source_actors) \
+            and dates_agree(a.date, b.date, host.date_stated, m.date_stated):
+        # "Iran Fires Missiles at U.S. Forces in Iraq": a title names the event the body
+        # tells, more loosely (its target, its place): the same actor on the same days.
+        return True
     if a.mode and b.mode and a.mode != b.mode and not (host.anaphoric or m.anaphoric):
         return False
     if a.type in DISTINCT_MODES and a.mode != b.mode and not (
@@ -125,13 +130,14 @@ def merge_document(resolved: list[ResolvedMention]) -> list[Event]:
 
     Mentions that name an event join the nearest compatible event before them (reports come
     back to what they just said). Mentions that only refer to one ("l'attaque", "les frappes
-    continuent" in a headline) are placed afterwards: with the nearest event before them, or,
-    when nothing comes before (a headline), the first one after."""
+    continuent" in a headline), and whatever the title tells, are placed afterwards: with the
+    nearest event before them, or, when nothing comes before (a headline), the first one
+    after."""
     groups: list[list[ResolvedMention]] = []
     ordered = sorted(resolved, key=lambda r: r.order)
-    referring = [m for m in ordered if m.anaphoric]
+    referring = [m for m in ordered if m.anaphoric or m.headline]
     for m in ordered:
-        if m.anaphoric:
+        if m.anaphoric or m.headline:
             continue
         candidates = [g for g in groups if all(_compatible(x, m) for x in g)]
         if candidates:
@@ -236,7 +242,7 @@ def choose_toll(claims: list[TollClaim], kind: str, current: Toll | None = None)
 
 
 def _status(group: list[ResolvedMention]) -> str:
-    firm = [m for m in group if not m.status_weak and not m.anaphoric]
+    firm = [m for m in group if not m.status_weak and not m.anaphoric and not m.headline]
     return (firm or group)[0].event.status
 
 
@@ -246,7 +252,7 @@ def event_id(first_doc: str, trigger_start: int | None, type_: str) -> str:
 
 
 def fold_group(group: list[ResolvedMention]) -> Event:
-    firm = [m for m in group if not m.anaphoric] or group
+    firm = [m for m in group if not m.anaphoric and not m.headline] or group
     first = firm[0].event
     mentions = [mt for m in group for mt in m.event.mentions]
     docs: list[str] = []

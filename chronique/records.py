@@ -218,6 +218,8 @@ class EventMention:
     reference: bool = False
     # No verb told the status (a noun in an adjunct, a headline): it yields to a stated one.
     status_weak: bool = False
+    # Told in the report's title: a summary of an event the body tells in full.
+    headline: bool = False
     confidence: float = 0.7
 
 

@@ -350,6 +350,7 @@ class _SentenceExtractor:
             reference=not trig.nominal and sx.base(trig.token) in ("acl", "amod")
             and not finite(trig.token, self.lex),
             status_weak=tense is None and status == "occurred",
+            headline=self._in_title(sent),
         )
         places = self._separate_places(args.places, doc) or [None]
         out = []
@@ -383,6 +384,12 @@ class _SentenceExtractor:
             if a <= r[0] and r[1] <= b:
                 return p
         return 5
+
+    def _in_title(self, sent: SpacySpan) -> bool:
+        """Whether `sent` is (in) the report's title, which the text opens with."""
+        title = (self.document.title or "").strip()
+        return bool(title) and sent.start_char < len(title) \
+            and self.document.text.startswith(title)
 
     def _anaphoric(self, trig: Trigger, args: Arguments, times: list, tolls: list) -> bool:
         """"une heure après l'attaque", "cette réunion": a definite or demonstrative noun with

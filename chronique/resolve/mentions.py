@@ -42,6 +42,7 @@ class ResolvedMention:
     superseded: bool = False         # its count is an old figure the report has revised
     status_weak: bool = False
     date_stated: bool = False
+    headline: bool = False           # told in the title: summarises an event of the body
     tolls: list[TollMention] = field(default_factory=list)
 
 
@@ -131,7 +132,8 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                            place_stated=bool(m.places) and location is not None,
                            superseded=bool(dead and dead.superseded),
                            status_weak=m.status_weak,
-                           date_stated=time_text is not None, tolls=list(m.tolls))
+                           date_stated=time_text is not None, tolls=list(m.tolls),
+                           headline=m.headline)
 
 
 # Types that can last: a campaign of strikes, a crackdown, weeks of protests. Other acts are

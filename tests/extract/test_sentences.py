@@ -427,3 +427,16 @@ def test_arrests_are_counted_on_their_crackdown_and_two_running_totals_stay_apar
     fr = extract("La police a interpellé une trentaine de manifestants à Moscou.",
                  published=FR, lang="fr")
     assert [(e.type, e.arrested.count) for e in fr] == [("COERCE", 30)]
+
+
+def test_a_title_joins_the_event_the_body_tells(extract):
+    # The title names the attack loosely (its target, no date); the body tells it in full:
+    # one event, told twice.
+    text = ("Iran Fires Missiles at U.S. Forces in Iraq in Revenge for Soleimani Killing\n"
+            "BAGHDAD, Jan 8 (GDN) - Iran fired more than a dozen ballistic missiles at two Iraqi "
+            "bases housing U.S. troops early on Wednesday, the Pentagon said.")
+    assaults = [e for e in extract(text, published="2020-01-08", lang="en")
+                if e.type == "ASSAULT" and "IRN" in _codes(e.source_actors)]
+    assert len(assaults) == 1
+    assert [m.trigger for m in assaults[0].mentions] == ["Fires", "fired"]
+    assert assaults[0].date.start == date(2020, 1, 8)
