@@ -353,6 +353,12 @@ CASES = [
     ("en", "2024-06-19", "Over the weekend, ships from the Philippines, the United States, Japan "
                          "and Canada held joint sailing drills west of Palawan.",
      [E("COOPERATE", src="PHL")]),
+    # An act said to be unacceptable is condemned.
+    ("en", "2024-12-02", "The EU's foreign policy chief, Kaja Kallas, said on Sunday that "
+                         "violence against peaceful protesters in Georgia was \"unacceptable\".",
+     [E("ACCUSE", src="EU", day="2024-12-01")]),
+    ("fr", "2024-12-02", "La France a jugé inacceptables dimanche les violences contre les "
+                         "manifestants géorgiens.", [E("ACCUSE", src="FRA", day="2024-12-01")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
