@@ -83,11 +83,10 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
         if sx.base(c) in ("case", "mark", "prep", "prt", "fixed", "compound:prt") \
                 and fold(c.text) in preps:
             return True
-        # A French complement carries its preposition ("appelé à cesser": "à" hangs on
-        # "cesser"); an English preposition under a predicate belongs to it, not to the verb
-        # ("called his decision painful for me")
-        # ("discuss the events with X", "ordered troops to Kuwait": on the object, it is the
-        # verb's all the same).
+        # One level down: a French complement carries its preposition ("appelé à cesser":
+        # "à" hangs on "cesser"), and so may an object ("discuss the events with X",
+        # "ordered troops to Kuwait"); an English preposition under a predicate is the
+        # predicate's, not the verb's ("called his decision painful for me").
         labels = ("case", "mark", "fixed", "prep") if sx.base(c) in sx.OBJ else \
             ("case", "mark", "fixed")
         for t in c.children:
@@ -318,38 +317,43 @@ _PLEDGEABLE = {"AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE"}
 _ACCEPTABLE = {"RETREAT", "CONCEDE"}
 
 
+def _verb_above(trig: Trigger, type_: str, words: frozenset[str]) -> Trigger | None:
+    """The top-level verb trigger of `type_`, one of `words`, that `trig` is the content of."""
+    parent = trig.nested_in
+    if parent is not None and parent.nested_in is None and parent.type == type_ \
+            and not parent.nominal and set(_forms(parent.token)) & words:
+        return parent
+    return None
+
+
 def _pledges(found: list[Trigger], lex: Lexicon, times: set[int]) -> list[Trigger]:
     dropped = set()
     for trig in found:
-        parent = trig.nested_in
-        if parent is not None and parent.nested_in is None and trig.nominal \
-                and trig.type == "PROTEST" and parent.type == "REQUEST" and not parent.nominal \
-                and set(_forms(parent.token)) & lex.calling_verbs \
-                and parent.token in (trig.token.head, trig.token.head.head):
+        caller = _verb_above(trig, "REQUEST", lex.calling_verbs)
+        if caller is not None and trig.nominal and trig.type == "PROTEST" \
+                and caller.token in (trig.token.head, trig.token.head.head):
             # "la KCTU a appelé à une grève générale", "called for a national strike": the
             # protest is the event, planned by those who call for it.
             trig.nested_in = None
-            trig.pledged_by = parent
+            trig.pledged_by = caller
             trig.called = True
-            dropped.add(id(parent))
+            dropped.add(id(caller))
             continue
-        if parent is not None and parent.nested_in is None and trig.nominal \
-                and trig.type in _ACCEPTABLE and parent.type == "AGREE" and not parent.nominal \
-                and set(_forms(parent.token)) & lex.acceptance_verbs \
-                and trig.token in sx.children(parent.token, sx.OBJ):
+        acceptor = _verb_above(trig, "AGREE", lex.acceptance_verbs)
+        if acceptor is not None and trig.nominal and trig.type in _ACCEPTABLE \
+                and trig.token in sx.children(acceptor.token, sx.OBJ):
             # "accepted the resignation of the government": the act accepted is the event,
             # done by whom the noun names.
             trig.nested_in = None
-            dropped.add(id(parent))
+            dropped.add(id(acceptor))
             continue
-        if parent is not None and parent.nested_in is None and trig.type in _PLEDGEABLE \
-                and parent.type == "AGREE" and not parent.nominal \
-                and set(_forms(parent.token)) & lex.commitment_verbs \
-                and not [o for o in sx.children(parent.token, sx.OBJ)   # ("commits the
-                         if not sx.is_verb(o) and o.i not in times]:     # sides to")
+        pledger = _verb_above(trig, "AGREE", lex.commitment_verbs)
+        if pledger is not None and trig.type in _PLEDGEABLE \
+                and not [o for o in sx.children(pledger.token, sx.OBJ)   # ("commits the
+                         if not sx.is_verb(o) and o.i not in times]:      # sides to")
             trig.nested_in = None
-            trig.pledged_by = parent
-            dropped.add(id(parent))
+            trig.pledged_by = pledger
+            dropped.add(id(pledger))
     if not dropped:
         return found
     for trig in found:

@@ -102,8 +102,7 @@ class Store:
 
     def triage(self, document: Document) -> Triage:
         """Whether `document` needs processing; call it before extraction to skip the work."""
-        with self.backend.read() as tx:
-            return self._triage(tx, document)
+        return self.triage_many([document])[0]
 
     def triage_many(self, documents: list[Document]) -> list[Triage]:
         """`triage` for several documents, in one read transaction."""
