@@ -170,7 +170,8 @@ class _SentenceExtractor:
             # it resolves (a spelling the scan missed) and names no actor ("l'Alliance").
             if ent.label_ in _PLACE_LABELS and not any(a <= ent.start < b for a, b in found) \
                     and not _names_an_actor(ent.text, self.lang) and not self._on_behalf(ent.root):
-                loc = resolve_place(doc.user_data["text"][ent.start_char:ent.end_char], self.lang)
+                loc = resolve_place(doc.user_data["text"][ent.start_char:ent.end_char], self.lang,
+                                    named_only=True)
                 if loc is not None:
                     found.append((ent.start, ent.end))
                     self.precision[(ent.start, ent.end)] = _PRECISION.get(loc.precision, 5)
@@ -203,8 +204,12 @@ class _SentenceExtractor:
                 continue
             if not self._locative_before(doc, r[0], sent.start):
                 continue
-            # A genitive ("un statut neutre de Kiev") ties a place to a noun, not to an event.
-            if self._genitive_before(doc, r[0], sent.start):
+            # A genitive ("un statut neutre de Kiev") ties a place to a noun, not to an
+            # event; a state's mission stands abroad ("into Iran's embassy" in Damascus).
+            root = doc[r[0]:r[1]].root
+            if self._genitive_before(doc, r[0], sent.start) or (
+                    sx.base(root) in ("poss", "nmod:poss")
+                    and fold(root.head.lemma_) in self.lex.mission_nouns):
                 continue
             out.append(r)
         return out

@@ -323,8 +323,11 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
 
 def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:
     """The place a non-place noun is of: "le port d'Odessa", "the Houthi stronghold of Saada",
-    "a military base next to Sanaa airport"."""
+    "a military base next to Sanaa airport". Not the state whose mission it is ("l'ambassade
+    de France", which stands abroad)."""
     out: list[Range] = []
+    if fold(noun.lemma_) in ctx.lex.mission_nouns:
+        return out
     for prep, sub in sx.pp_dependents(noun):
         if _is_place(sub, ctx) and (prep in ctx.lex.role_preps("ASSAULT", "genitive")
                                     or prep in ctx.lex.place_prepositions):
@@ -344,6 +347,12 @@ def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceC
     if trig.type not in ("ASSAULT", "COERCE", "PROTEST") or depth > 1:
         return
     genitive = ctx.lex.role_preps(trig.type, "genitive")
+    if fold(target.lemma_) in ctx.lex.mission_nouns:
+        # "l'ambassade de France à Niamey": France is whose it is, Niamey where it stands
+        for prep, noun in sx.pp_dependents(target):
+            if prep in ctx.lex.place_prepositions and prep not in genitive and _is_place(noun, ctx):
+                args.places.extend(_place_ranges(noun, ctx))
+        return
     for prep, noun in sx.pp_dependents(target):
         if prep in ctx.lex.place_prepositions or prep in genitive:
             if _is_place(noun, ctx):

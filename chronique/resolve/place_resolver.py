@@ -27,6 +27,8 @@ from chronique.textnorm import fold
 
 CONTEXT_BOOST = 100            # a place in a country the report is about, against one elsewhere
 MAIN_NAME_BOOST = 5            # a town's own name, against another town's alias
+CAPITAL_BOOST = 10             # a national capital by its own name, against another town's
+                               # alias ("Islamabad", not Chattogram's old name)
 DIVISION_WEIGHT = 0.1          # a division (its towns' population summed), against a town
 MIN_RESPELT = 5_000            # smallest town found through a respelling ("Boutcha" -> Bucha)
 MIN_RESPELT_ABROAD = 50_000    # ... to be named in a description, outside the report's countries
@@ -125,11 +127,16 @@ class Resolver:
     def best(self, refs: Sequence[Ref], limit: Limit | None = None) -> Ref | None:
         if limit is not None:
             refs = [r for r in refs if limit.admits(r.place)]
+        aliases = any(not r.main for r in refs)   # (the boost never outweighs the context)
 
         def score(r: Ref) -> float:
             p, s = r.place, float(max(r.place.population, 1))
             if p.kind == "city" and r.main:
                 s *= MAIN_NAME_BOOST
+                country = self.gz.country(p.country)
+                if aliases and country is not None and country.capital == p.key \
+                        and (not self.context or p.country in self.context):
+                    s *= CAPITAL_BOOST
             if p.kind != "city" and not p.curated:
                 s *= DIVISION_WEIGHT
             if p.country in self.context:

@@ -20,22 +20,30 @@ from collections.abc import Sequence
 from chronique.records import Location, Span
 from chronique.resolve.gazetteer import Gazetteer, load_gazetteer
 from chronique.resolve.place_resolver import Hit, Resolver
-from chronique.resolve.place_scan import scan
+from chronique.resolve.place_scan import MIN_BARE_ALIAS, scan
 from chronique.resolve.place_words import tokenize
 
 __all__ = ["Gazetteer", "find_places", "load_gazetteer", "resolve_place"]
 
 
-def resolve_place(name: str, lang: str, context_countries: Sequence[str] = ()) -> Location | None:
+def resolve_place(name: str, lang: str, context_countries: Sequence[str] = (),
+                  named_only: bool = False) -> Location | None:
     """A place span as written in a report -> a Location, or None when it is not a known place.
 
     `context_countries` are the ISO alpha-3 codes of the countries the report is about; they
     settle names several places share. Case, accents and a leading article or preposition do
     not matter. "Evere (Bruxelles)" and "Paris, Texas" read the second part as where the first
     is; a longer span falls back to the place named inside it ("Kramatorsk train station").
+
+    `named_only` reads `name` as a name some other reader (the parser's NER) took for a place:
+    a small town known by that name only as an alias is then not taken ("Khan", one of Haan's
+    names, is a surname far more often).
     """
     r = Resolver(lang, context_countries)
     hit = r.whole(name)
+    if named_only and hit is not None and hit.place is not None and hit.place.kind == "city" \
+            and not hit.main and hit.place.population < MIN_BARE_ALIAS:
+        return None
     if hit is None:
         for sep in (",", "("):
             head, found, qualifier = name.partition(sep)

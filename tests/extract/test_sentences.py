@@ -359,6 +359,18 @@ CASES = [
      [E("ACCUSE", src="EU", day="2024-12-01")]),
     ("fr", "2024-12-02", "La France a jugé inacceptables dimanche les violences contre les "
                          "manifestants géorgiens.", [E("ACCUSE", src="FRA", day="2024-12-01")]),
+    # A state's embassy stands abroad: its owner is no place; where it stands is.
+    ("en", "2023-07-31", "Protesters stormed the French embassy in Niamey on Sunday.",
+     [E("PROTEST", tgt="FRA", place="Niamey", day="2023-07-30")]),
+    ("fr", "2023-07-31", "Des manifestants ont saccagé dimanche l'ambassade de France à Niamey.",
+     [E("PROTEST", tgt="FRA", place="Niamey", day="2023-07-30")]),
+    ("en", "2024-12-09", "DAMASCUS (Reuters) - Crowds broke into Iran's embassy in the Mezzeh "
+                         "district on Sunday, tearing down posters.",
+     [E("PROTEST", place="Damascus", day="2024-12-08")]),
+    # A surname that is some small town's other name is no place, nor a target state.
+    ("en", "2023-05-10", "ISLAMABAD (Reuters) - Khan, 70, was detained on Tuesday by "
+                         "paramilitary Rangers at the Islamabad High Court.",
+     [E("COERCE", src="PAK", tgt="PAK", place="Islamabad", day="2023-05-09")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
