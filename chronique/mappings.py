@@ -19,15 +19,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from chronique.lang import load_yaml
 from chronique.records import Event
 
 
 @lru_cache(maxsize=1)
 def tables() -> dict[str, Any]:
     text = resources.files("chronique").joinpath("data/mappings.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def acled_types(e: Event) -> tuple[str, str]:

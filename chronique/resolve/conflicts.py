@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from chronique.errors import ChroniqueError
+from chronique.lang import load_yaml
 from chronique.resolve.timewords import fold_keep_offsets, lexicon
 
 CONFLICTS_FILE = Path(__file__).resolve().parent.parent / "data" / "conflicts.yaml"
@@ -38,7 +39,7 @@ class Conflict:
 def conflicts() -> tuple[Conflict, ...]:
     """Every conflict of `data/conflicts.yaml`, checked; cached for the process."""
     try:
-        raw = yaml.safe_load(CONFLICTS_FILE.read_text(encoding="utf-8"))
+        raw = load_yaml(CONFLICTS_FILE.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ChroniqueError(f"{CONFLICTS_FILE}: cannot be read: {exc}") from None
     out = []

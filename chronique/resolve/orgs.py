@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from chronique.errors import LanguageDataError
+from chronique.lang import load_yaml
 from chronique.resolve.demonyms import valid_alpha3
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -26,7 +27,7 @@ def load_data(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
         with path.open(encoding="utf-8") as f:
-            data = yaml.safe_load(f)
+            data = load_yaml(f)
     except (OSError, yaml.YAMLError) as exc:
         raise LanguageDataError(f"{path}: cannot be read: {exc}") from None
     if not isinstance(data, dict):
