@@ -98,6 +98,13 @@ def is_verb(tok: Token) -> bool:
                                                                     "ccomp", "acl"))
 
 
+def tensed(tok: Token) -> bool:
+    """A verb with a tense of its own: finite ("detained"), or a participle with a finite
+    auxiliary ("a interpellé")."""
+    return "VerbForm=Fin" in str(tok.morph) or any(
+        base(c).startswith("aux") and "VerbForm=Fin" in str(c.morph) for c in tok.children)
+
+
 def is_clause_head(tok: Token) -> bool:
     """A verb, or a nominal predicate with a copula ("sera au menu")."""
     return is_verb(tok) or any(base(c) == "cop" for c in tok.children)

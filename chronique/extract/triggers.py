@@ -443,12 +443,20 @@ def _in_purpose(trig: Trigger) -> bool:
     """Within an infinitive adjunct, the trigger itself or a verb above it."""
     if _is_purpose(trig.token):
         return True
+    if _lifted_conjunct(trig.token):
+        return False   # "pour dégager la route et a interpellé 20 personnes"
     for anc, _ in sx.ancestors_path(trig.token, limit=4):
         if _is_purpose(anc):
             return True
         if sx.is_verb(anc) and sx.base(anc) not in ("xcomp",):
             return False
     return False
+
+
+def _lifted_conjunct(tok: Token) -> bool:
+    """"used water cannon to clear the highway and detained 20 people": a tensed verb is no
+    conjunct of the infinitive the parser joins it to; it stands beside the verb above."""
+    return sx.base(tok) == "conj" and sx.tensed(tok) and "VerbForm=Inf" in str(tok.head.morph)
 
 
 def _one_of(noun: Token) -> bool:
@@ -475,9 +483,12 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
         if sx.base(trig.token) == "acl" and "VerbForm=Fin" in str(trig.token.morph):
             continue   # a finite verb is no reduced relative: "a move X condemned on Saturday"
         prev = trig.token
+        lifted = False
         for anc, label in sx.ancestors_path(trig.token):
             if label in sx.RELATIVE or label == "parataxis":
                 break
+            if label == "conj" and _lifted_conjunct(prev):
+                lifted = True
             if label == "advcl" and sx.children(prev, sx.SUBJ | sx.PASS_SUBJ) and any(
                     sx.base(c) == "mark" and c.pos_ == "SCONJ" for c in prev.children):
                 break   # "asked Cuba to hand them over, after authorities blamed the group":
@@ -488,7 +499,7 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
             parent = by_token.get(anc.i)
             if parent is None or parent is trig:
                 continue   # through a conjunct or a noun: the content of what is above it
-            if label == "conj":
+            if label == "conj" or lifted:
                 # "attacked Kyiv and shelled Kharkiv": two events side by side, each the
                 # content of whatever its first conjunct is the content of ("denied that
                 # soldiers had been killed or wounded"). A verb joined to a noun is a misparse

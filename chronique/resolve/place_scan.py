@@ -123,7 +123,20 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
             and pop < (MIN_BARE if cue and hit.main else MIN_BEFORE_CAPITAL)):
         # ("à la State House": "State" is one of Statte's other names)
         return False
+    if nxt is not None and nxt.capital and pop < MIN_BEFORE_CAPITAL \
+            and _opens_facility(r, toks, j):
+        return False   # "from Ben Gurion Airport" (Ben, a town in Iran)
     return True
+
+
+def _opens_facility(r: Resolver, toks: list[Token], j: int) -> bool:
+    """Whether the capitalised words from token j on end in a facility noun."""
+    for k in range(j, min(len(toks), j + 3)):
+        if not toks[k].capital:
+            return False
+        if toks[k].folded in r.words.facility_nouns:
+            return True
+    return False
 
 
 def _merge_qualifiers(r: Resolver, text: str, toks: list[Token],

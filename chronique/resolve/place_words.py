@@ -100,6 +100,9 @@ class PlaceWords:
     # Words that join a capitalised name to another ("Horn of Africa", "University of Kyiv"):
     # a town on either side of one is part of a longer name.
     name_links: frozenset[str] = frozenset()
+    # Nouns that end the name of a building or a site ("Ben Gurion Airport"): a small town
+    # at the start of such a name is part of it.
+    facility_nouns: frozenset[str] = frozenset()
 
     def transliterate(self, folded: str) -> str:
         """Rewrite a folded name toward the English transliteration GeoNames uses."""
@@ -171,6 +174,8 @@ def place_words(code: str) -> PlaceWords:
                                                       data.get("weak_prepositions", []))),
         name_links=frozenset(fold(w) for w in _strings(where, "name_links",
                                                         data.get("name_links", []))),
+        facility_nouns=frozenset(fold(w) for w in _strings(where, "facility_nouns",
+                                                           data.get("facility_nouns", []))),
         articles=articles,
         article_tokens=frozenset(a.strip() for a in articles if " " not in a.strip()),
         not_places=frozenset(fold(w) for w in data["not_places"]),

@@ -371,6 +371,13 @@ CASES = [
     ("en", "2023-05-10", "ISLAMABAD (Reuters) - Khan, 70, was detained on Tuesday by "
                          "paramilitary Rangers at the Islamabad High Court.",
      [E("COERCE", src="PAK", tgt="PAK", place="Islamabad", day="2023-05-09")]),
+    # A tensed verb the parser joins to an infinitive of purpose is an act of its own.
+    ("en", "2023-03-28", "Police used water cannon to clear the highway in Tel Aviv and "
+                         "detained 20 people on Monday, a police spokesman said.",
+     [E("ASSAULT", src="ISR"), E("COERCE", src="ISR", place="Tel Aviv", day="2023-03-27")]),
+    ("fr", "2023-03-28", "La police a utilisé des canons à eau pour dégager l'autoroute à "
+                         "Tel-Aviv et a interpellé 20 personnes lundi, selon un porte-parole.",
+     [E("ASSAULT", src="ISR"), E("COERCE", src="ISR", place="Tel Aviv", day="2023-03-27")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),

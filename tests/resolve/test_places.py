@@ -534,6 +534,9 @@ FIND_CASES = [
     ("en", "Residents of Kharkiv said the shelling continued.", (),
      [("Kharkiv", "UKR", "city")]),
     ("en", "The city of Aden was shelled.", (), [("city of Aden", "YEM", "city")]),
+    # A small town whose name opens a facility's name is part of it (Ben, Iran).
+    ("en", "Departures from Ben Gurion Airport were halted.", (), []),
+    ("en", "A missile hit Kramatorsk Railway Station.", (), [("Kramatorsk", "UKR", "city")]),
     # A capital by its own name, over a larger city that once bore it (Chattogram).
     ("en", "Rangers stormed the Islamabad High Court.", (), [("Islamabad", "PAK", "city")]),
 ]
