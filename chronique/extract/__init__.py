@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
 from chronique.extract.arguments import (Arguments, Range, SentenceContext, find_arguments,
-                                         finite)
+                                         finite, _actor_like)
 from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, status_of
@@ -87,7 +87,9 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
     """Which trigger (or clause, or verb of speech) a word hangs from, and the tense of the
     nearest verb on the way (a time in "le retrait, qui devra s'achever en deux semaines" is
     read in the future). A relative clause is a boundary: what it says belongs to it."""
-    by_token = {t.token.i: t for t in triggers}
+    # Every word of a trigger phrase stands for it ("s'est entretenu par téléphone").
+    by_token = {i: t for t in triggers for i in range(t.start, t.end)}
+    by_token.update((t.token.i, t) for t in triggers)
     by_clause: dict[int, list[Trigger]] = {}
     for t in triggers:
         by_clause.setdefault(t.clause.i, []).append(t)
@@ -98,8 +100,10 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
     own = {t.i for t in tok.subtree}
     for k, (anc, _) in enumerate(steps):
         if k and anc.i not in own and anc.i not in by_token and anc.i not in by_clause \
-                and anc.pos_ == "NOUN" and sx.base(anc) in ("pobj", "obl", "obl:mod", "nmod"):
-            # "despite a warning broadcast on Friday evening": the time of that noun
+                and anc.pos_ == "NOUN" and sx.base(anc) in ("pobj", "obl", "obl:mod", "nmod") \
+                and not _actor_like(anc, lex.code):
+            # "despite a warning broadcast on Friday evening": the time of that noun; not
+            # of a partner the parser hangs it on ("avec son homologue russe mardi")
             return "none", None, tense
         if tense is None and sx.is_verb(anc):
             tense = sx.tense(anc, lex.future_auxiliaries)

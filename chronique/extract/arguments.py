@@ -99,7 +99,8 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
         return None
     if tok.pos_ == "NUM" and not any(c.pos_ in ("NOUN", "PROPN") for c in tok.children):
         return None
-    stop = {t.token.i for t in ctx.triggers}
+    # Not other triggers, nor a time the parser hangs on the noun ("son homologue russe mardi")
+    stop = {t.token.i for t in ctx.triggers} | (ctx.times - {tok.i})
     start, end = sx.chunk(tok, stop)
     if end - start > 16:   # a runaway chunk is a parse failure: keep the head's close phrase
         start, end = max(start, tok.i - 4), min(end, tok.i + 5)
@@ -294,6 +295,12 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
         if prep in lex.role_preps(typ, "topic") or prep in lex.role_preps(typ, "origin"):
             continue   # what it is about, where it came from: not where it happened
         if fold(noun.lemma_) in lex.border_nouns:
+            continue
+        if prep in lex.role_preps(typ, "agent") and (
+                trig.start <= noun.i < trig.end or fold(noun.lemma_) in trig.rule.complements):
+            if depth == 0:   # "spoke by telephone with X", "s'est entretenu par téléphone
+                # avec X": the means (or the trigger's own word), and who is on the line
+                _pp_roles(noun, trig, args, ctx, skip, depth + 1)
             continue
         if prep in lex.role_preps(typ, "agent"):
             args.sources.extend(_expand(noun, ctx))

@@ -71,7 +71,7 @@ def _forms(tok: Token) -> tuple[str, ...]:
     return forms
 
 
-def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
+def _has_prep(tok: Token, preps: frozenset[str], through: frozenset[str] = frozenset()) -> bool:
     # The parser may hang "à livrer" on another verb ("qui a appelé les alliés à livrer"):
     # the word itself, right after the verb's object, counts too.
     objs = [c for c in tok.children if sx.base(c) in sx.OBJ]
@@ -91,6 +91,10 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
             ("case", "mark", "fixed")
         for t in c.children:
             if sx.base(t) in labels and fold(t.text) in preps:
+                return True
+            # "spoke by telephone with X": the partner hangs on the means the rule names.
+            if sx.base(t) == "pobj" and set(_forms(t)) & through and any(
+                    sx.base(g) == "prep" and fold(g.text) in preps for g in t.children):
                 return True
     return False
 
@@ -139,7 +143,7 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
         return False
     if rule.reflexive and not sx.is_reflexive(tok):
         return False
-    if rule.preps and not _has_prep(tok, rule.preps):
+    if rule.preps and not _has_prep(tok, rule.preps, rule.complements):
         return False
     if rule.objects and not (_object_lemmas(tok) & rule.objects):
         return False

@@ -378,6 +378,13 @@ CASES = [
     ("fr", "2023-03-28", "La police a utilisé des canons à eau pour dégager l'autoroute à "
                          "Tel-Aviv et a interpellé 20 personnes lundi, selon un porte-parole.",
      [E("ASSAULT", src="ISR"), E("COERCE", src="ISR", place="Tel Aviv", day="2023-03-27")]),
+    # A call: the line is the means, who is on it the partner; not "by" an agent.
+    ("en", "2022-09-14", "Secretary of State Antony Blinken spoke by telephone with Azerbaijan's "
+                         "President Ilham Aliyev on Tuesday.",
+     [E("CONSULT", src="USA", tgt="AZE", day="2022-09-13")]),
+    ("fr", "2022-09-14", "Le président français s'est entretenu par téléphone avec son "
+                         "homologue russe mardi.",
+     [E("CONSULT", src="FRA", tgt="RUS", day="2022-09-13")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
