@@ -162,8 +162,11 @@ def _named_in_apposition(name: Token, noun: Token) -> bool:
 def finite(tok: Token, lex: Lexicon) -> bool:
     """A verb form that cannot be a participle, whatever the tagger says: "expulse" (from
     "expulser") in a headline is a present tense, the participle would be "expulsé"."""
-    if "VerbForm=Fin" in str(tok.morph):
+    morph = str(tok.morph)
+    if "VerbForm=Fin" in morph:
         return True
+    if "VerbForm=Ger" in morph or ("VerbForm=Part" in morph and "Tense=Pres" in morph):
+        return False   # "reprochant", "killing": a present participle, never a tense
     lemma, text = fold(tok.lemma_), tok.text.lower()
     return any(lemma.endswith(inf) and not text.endswith(tuple(forms))
                for inf, forms in lex.participle_endings.items())
@@ -192,6 +195,18 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     label = sx.base(verb)
     head = verb.head
     if head == verb:
+        return []
+    morph = str(verb.morph)
+    if label in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN") and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == "," and (
+                verb.tag_ == "VBG" or "VerbForm=Ger" in morph
+                or ("VerbForm=Part" in morph and "Tense=Pres" in morph)):
+        # "a annoncé le déploiement de troupes avec la Russie, accusant Kiev ...": set off
+        # by a comma, the participle is the main clause's, whatever noun the parser hangs
+        # it on
+        for anc, _ in sx.ancestors_path(verb, limit=6):
+            if sx.is_verb(anc):
+                return _subjects(anc, ctx, depth + 1)
         return []
     if label == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i \
             and (verb.tag_ == "VBG" or "VerbForm=Ger" in str(verb.morph)
@@ -289,7 +304,13 @@ def _place_ranges(tok: Token, ctx: SentenceContext) -> list[Range]:
 def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
               skip: set[int], depth: int = 0) -> None:
     lex, typ = ctx.lex, trig.type
-    for prep, noun in sx.pp_dependents(head):
+    pairs = list(sx.pp_dependents(head))
+    # "s'était entretenu lundi soir au téléphone avec X": the parser hangs what follows a
+    # time on the time; it is the verb's.
+    for c in head.children:
+        if c.i in ctx.times and c.i not in skip:
+            pairs = pairs + [(p, n) for p, n in sx.pp_dependents(c) if n.i not in ctx.times]
+    for prep, noun in pairs:
         if noun.i in skip or noun.i in ctx.times:
             continue   # ("imposed sanctions on Russia on Monday": Monday is when)
         if prep in lex.role_preps(typ, "topic") or prep in lex.role_preps(typ, "origin"):
@@ -541,10 +562,18 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                 # ("les frappes de l'armée russe").
                 args.targets.extend(_place_ranges(obj, ctx) if _is_place(obj, ctx)
                                     else _expand(obj, ctx))
-            elif obj.pos_ in ("PROPN", "NOUN"):
+            elif obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _actor_like(obj, lex.code)):
+                # ("la rupture de leurs liens": what is broken, not who breaks it)
                 args.sources.extend(_expand(obj, ctx))
     if trig.type in _MEETINGS and not args.places:
         _meeting_place(noun, [], trig, args, ctx)
+    gov = trig.governor
+    if not args.sources and gov is not None and trig.rule.governors \
+            and fold(gov.lemma_) in trig.rule.governors and (
+                sx.base(noun) in sx.OBJ or sx.preposition(noun) is None):
+        # "ont annoncé la rupture de leurs liens": who announces the break makes it
+        for s in _subjects(gov, ctx):
+            args.sources.extend(_expand(s, ctx))
 
 
 # Nominal events whose "de"/"of" complement is who undergoes them: "l'expulsion des

@@ -385,6 +385,17 @@ CASES = [
     ("fr", "2022-09-14", "Le président français s'est entretenu par téléphone avec son "
                          "homologue russe mardi.",
      [E("CONSULT", src="FRA", tgt="RUS", day="2022-09-13")]),
+    # What follows a time the parser hangs on the time: the partner of a call.
+    ("fr", "2017-06-06", "L'émir koweïtien s'était entretenu lundi soir au téléphone avec "
+                         "l'émir du Qatar.", [E("CONSULT", src="KWT", tgt="QAT")]),
+    # An announced break is made by who announces it; a participle set off by a comma is the
+    # main clause's ("reprochant", "accusant"), whatever noun the parser hangs it on.
+    ("fr", "2017-06-06", "Les Emirats arabes unis et l'Egypte ont annoncé lundi la rupture de "
+                         "leurs liens avec Doha, reprochant à l'émirat son soutien au terrorisme.",
+     [E("SANCTION", src="ARE", tgt="QAT", day="2017-06-05"), E("ACCUSE", src="ARE")]),
+    ("fr", FR, "Le président biélorusse a annoncé le déploiement de troupes avec la Russie, "
+               "accusant Kiev de préparer une attaque.",
+     [E("MOBILIZE", src="BLR"), E("ACCUSE", src="BLR", tgt="UKR")]),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
