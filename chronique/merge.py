@@ -26,6 +26,9 @@ PLACE_KM = 30.0
 # Types whose modes are different kinds of event (a phone call, a visit, a summit), so that a
 # mention with a mode and one without are not assumed to be the same.
 DISTINCT_MODES = {"CONSULT"}
+# Modes one attack is told with in turn: "a drone and missile attack" is "fired missiles"
+# two lines later. (Shelling and explosions stay apart: they are more often other attacks.)
+MODE_FAMILIES = ({"aerial", "drone"},)
 LONG_PERIOD_DAYS = 2   # "depuis le début de l'offensive" (6 days in the seed) is a running total
 _PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 _DATE_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
@@ -96,7 +99,9 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
             and abs((a.date.start - b.date.start).days) > LONG_PERIOD_DAYS:
         return False   # "149 arrested since Friday", "700 since June": two running totals
     if m.anaphoric:
-        return True
+        # "the attack" joins what came before; "the first attack claimed by the Houthis"
+        # joins no strike of another side
+        return sides_agree(a, b)
     if a.status != b.status and not (host.status_weak or m.status_weak):
         return False
     if (m.headline or host.headline) and _codes(a.source_actors) & _codes(b.source_actors) \
@@ -104,7 +109,7 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
         # "Iran Fires Missiles at U.S. Forces in Iraq": a title names the event the body
         # tells, more loosely (its target, its place): the same actor on the same days.
         return True
-    if a.mode and b.mode and a.mode != b.mode and not (host.anaphoric or m.anaphoric):
+    if not modes_agree(a.mode, b.mode) and not (host.anaphoric or m.anaphoric):
         return False
     if a.type in DISTINCT_MODES and a.mode != b.mode and not (
             host.anaphoric or m.anaphoric or _blank(host if not a.mode else m)):
@@ -112,6 +117,10 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
     same_place = places_agree(a.location, b.location)
     return (sides_agree(a, b) and same_place
             and dates_agree(a.date, b.date, host.date_stated, m.date_stated))
+
+
+def modes_agree(a: str | None, b: str | None) -> bool:
+    return not (a and b) or a == b or any(a in f and b in f for f in MODE_FAMILIES)
 
 
 def _running_total(m: ResolvedMention) -> bool:
@@ -295,7 +304,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if (_period_days(a.date) > LONG_PERIOD_DAYS) != (_period_days(b.date) > LONG_PERIOD_DAYS):
         return False
-    if a.mode and b.mode and a.mode != b.mode:
+    if not modes_agree(a.mode, b.mode):
         return False
     if {a.status, b.status} - {"occurred", "planned"} and a.status != b.status:
         return False   # a denial is not the event it denies

@@ -21,7 +21,7 @@ from chronique.extract.arguments import (Arguments, Range, SentenceContext, find
                                          finite, _actor_like)
 from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
-from chronique.extract.status import counterfactual, status_of
+from chronique.extract.status import counterfactual, habitual, status_of
 from chronique.extract.triggers import Trigger, find_triggers
 from chronique.records import Document, EventMention, Span
 from chronique.resolve.actors import resolve_actor
@@ -315,7 +315,7 @@ class _SentenceExtractor:
             return []   # "Russia's war in Ukraine": the war itself, not an event of this report
         if trig.rule.specific and not (args.places or times or trig.support or tolls):
             return []   # "la fin de l'invasion": the war itself, not an event of this report
-        if counterfactual(trig, self.lex):
+        if counterfactual(trig, self.lex) or habitual(trig, self.lex):
             return []
         status, tense = status_of(trig.pledged_by or trig, sent, self.lex)
         if trig.called and status == "occurred":
@@ -330,6 +330,9 @@ class _SentenceExtractor:
             r = sx.chunk(sp) if sp.pos_ != "PRON" else ctx.antecedent
             if r:
                 claimed.append(_span(doc, r))
+        echo = self._echo(trig, ctx)
+        if echo is not None:   # the strikes are what killed, not who
+            args.sources = [r for r in args.sources if not r[0] <= echo.token.i < r[1]]
         time_spans = [_span(doc, r) for r, _ in times]
         if times and times[0][1] is not None:
             tense = times[0][1]
@@ -353,7 +356,7 @@ class _SentenceExtractor:
             partners=[_span(doc, r) for r in args.partners],
             times=time_spans, claimed_by=claimed, tolls=tolls, tense=tense,
             confidence=0.75 if not trig.nominal else 0.65,
-            anaphoric=self._anaphoric(trig, args, times, tolls),
+            anaphoric=self._anaphoric(trig, args, times, tolls) or echo is not None,
             # a participle qualifying a noun; a finite verb read as one is a misparsed clause
             # ("la junte expulse l'ambassadeur" in a headline)
             reference=not trig.nominal and sx.base(trig.token) in ("acl", "amod")
@@ -409,9 +412,30 @@ class _SentenceExtractor:
         dets = [c for c in trig.token.children if sx.base(c) == "det"]
         if any("PronType=Dem" in str(d.morph) for d in dets):
             return True   # "cette réunion", "these strikes"
+        if sx.base(trig.token) == "attr" or any(sx.base(c) == "cop" for c in trig.token.children):
+            return True   # "It was the first deadly attack inside the UAE": said of one told
+        
         if args.sources or args.places or times:
             return False
         return any("Definite=Def" in str(d.morph) for d in dets)
+
+    def _echo(self, trig: Trigger, ctx: SentenceContext) -> Trigger | None:
+        """"The strikes killed at least 14 people": a verb whose subject is a bare definite
+        noun of its own type tells more of an event already reported; the noun is no actor."""
+        if trig.nominal:
+            return None
+        for other in ctx.triggers:
+            if other.nested_in is not trig or not other.nominal or other.type != trig.type \
+                    or sx.base(other.token) not in sx.SUBJ:
+                continue
+            kids = list(other.token.children)
+            dets = [c for c in kids if sx.base(c) == "det"]
+            if not dets or any(sx.base(c) not in ("det", "punct") for c in kids):
+                continue   # "Russian strikes", "the strikes on Kyiv" name their own event
+            if any("Definite=Def" in str(d.morph) or "PronType=Dem" in str(d.morph)
+                   for d in dets):
+                return other
+        return None
 
     def _orphan(self, toll, sent: SpacySpan, times: list[Span]) -> EventMention:
         return EventMention(

@@ -467,6 +467,9 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             args.places.extend(_place_ranges(o, ctx))
             continue
         for item in sx.conjuncts(o):
+            if trig.type in ("ASSAULT", "MOBILIZE") and (
+                    fold(item.lemma_) in ctx.lex.modes or fold(item.text) in ctx.lex.modes):
+                continue   # "fired five ballistic missiles at ...": the weapon, not the target
             if trig.type in CONTENT_OBJECT_TYPES and not _actor_like(item, ctx.lex.code):
                 # "exiger la reconnaissance de la Crimée": content, not a target; but whose
                 # it is may be ("revoked Brazil's permission", "froze Russia's assets").

@@ -87,6 +87,7 @@ class Lexicon:
     halt_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     counterfactual: tuple[tuple[str, ...], ...]
+    habitual: frozenset[str]              # "who frequently fire missiles": no one event
     reported_future: frozenset[str]
     place_prepositions: frozenset[str]
     border_nouns: frozenset[str] = field(default_factory=frozenset)
@@ -199,6 +200,7 @@ def lexicon(code: str) -> Lexicon:
         halt_verbs=_words(status.get("halt_verbs", [])),
         conditional_marks=_words(status.get("conditional_marks", [])),
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
+        habitual=_words(status.get("habitual", [])),
         reported_future=_words(status.get("reported_future", [])),
         place_prepositions=_words(places.get("prepositions", [])),
         border_nouns=_words(places.get("border_nouns", [])),

@@ -93,6 +93,12 @@ def counterfactual(trig: Trigger, lex: Lexicon) -> bool:
     return any(before[i:i + len(p)] == p for p in lex.counterfactual for i in range(len(before)))
 
 
+def habitual(trig: Trigger, lex: Lexicon) -> bool:
+    """"the Houthis, who frequently fire missiles at Saudi Arabia": a habit, not an event."""
+    verb = trig.support or trig.token
+    return any(sx.base(c) == "advmod" and fold(c.text) in lex.habitual for c in verb.children)
+
+
 def _under_reporting(tok: Token, lex: Lexicon) -> bool:
     """"said a curfew would be lifted": in a clause a verb of speech reports."""
     for anc, label in sx.ancestors_path(tok, limit=4):

@@ -200,9 +200,13 @@ def _material_defaults(sources: list[Actor], targets: list[Actor], location: Loc
     if not targets and location is not None and location.country:
         targets = [Actor(name=location.name or location.country, code=location.country,
                          country=location.country, sector=None, confidence=0.8)]
+    # People named by no country are of the place they were hit in ("killed at least 14
+    # people" in Sanaa), else of the report's victim.
+    here = location.country if location is not None and location.precision != "region" \
+        else None
     for t in targets:
-        if t.country is None and t.sector in ("CVL", None) and ctx.victim:
-            t.country = t.code = ctx.victim
+        if t.country is None and t.sector in ("CVL", None) and (here or ctx.victim):
+            t.country = t.code = here or ctx.victim
             t.confidence = min(t.confidence, 0.6)
     victim = next((t.country for t in targets if t.country), None) or \
         (location.country if location else None)

@@ -396,6 +396,16 @@ CASES = [
     ("fr", FR, "Le président biélorusse a annoncé le déploiement de troupes avec la Russie, "
                "accusant Kiev de préparer une attaque.",
      [E("MOBILIZE", src="BLR"), E("ACCUSE", src="BLR", tgt="UKR")]),
+    # "The strikes killed ...": the strikes just told, not an actor; a weapon fired is no
+    # target; unnamed victims are of the place they were hit in.
+    ("en", "2022-01-18", "The Saudi-led coalition said it had begun air strikes on Sanaa late on "
+                         "Monday. The strikes killed at least 14 people, residents said.",
+     [E("ASSAULT", src="SAU", tgt="YEM", place="Sanaa", dead=14)]),
+    ("en", "2022-01-18", "The Houthis said they had fired five ballistic missiles at Abu Dhabi "
+                         "airport on Monday.", [E("ASSAULT", src="YEM", tgt="ARE")]),
+    # A habit is no event.
+    ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
+    ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
