@@ -88,6 +88,7 @@ class Lexicon:
     conditional_marks: frozenset[str]
     counterfactual: tuple[tuple[str, ...], ...]
     habitual: frozenset[str]              # "who frequently fire missiles": no one event
+    negative_pronouns: frozenset[str]     # "nothing to mediate": the infinitive is negated
     reported_future: frozenset[str]
     place_prepositions: frozenset[str]
     border_nouns: frozenset[str] = field(default_factory=frozenset)
@@ -201,6 +202,7 @@ def lexicon(code: str) -> Lexicon:
         conditional_marks=_words(status.get("conditional_marks", [])),
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         habitual=_words(status.get("habitual", [])),
+        negative_pronouns=_words(status.get("negative_pronouns", [])),
         reported_future=_words(status.get("reported_future", [])),
         place_prepositions=_words(places.get("prepositions", [])),
         border_nouns=_words(places.get("border_nouns", [])),

@@ -64,6 +64,9 @@ def _controllers(verb: Token) -> list[Token]:
 
 
 def _negated(tok: Token, lex: Lexicon) -> bool:
+    if "VerbForm=Inf" in str(tok.morph) and sx.base(tok) in ("acl", "xcomp", "relcl") \
+            and fold(tok.head.text) in lex.negative_pronouns:
+        return True   # "there is nothing to mediate", "rien à négocier"
     # "n'a refusé aucune aide", "no talks were held": the negation sits on a noun
     for o in tok.children:
         if sx.base(o) in sx.OBJ | sx.PASS_SUBJ | sx.SUBJ:

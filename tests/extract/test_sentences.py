@@ -403,6 +403,15 @@ CASES = [
      [E("ASSAULT", src="SAU", tgt="YEM", place="Sanaa", dead=14)]),
     ("en", "2022-01-18", "The Houthis said they had fired five ballistic missiles at Abu Dhabi "
                          "airport on Monday.", [E("ASSAULT", src="YEM", tgt="ARE")]),
+    # Economic measures against a state; "nothing to mediate" is no mediation.
+    ("en", "2018-08-08", "Saudi Arabia froze all new trade and investment with Canada on "
+                         "Sunday.", [E("SANCTION", src="SAU", tgt="CAN", day="2018-08-05")]),
+    ("en", "2018-08-08", "Riyadh said it was halting scholarship programmes in Canada.",
+     [E("SANCTION", src="SAU")]),
+    ("fr", "2018-08-08", "Ryad a interrompu dimanche ses programmes de bourses au Canada.",
+     [E("SANCTION", src="SAU", day="2018-08-05")]),
+    ("en", "2018-08-08", "Saudi Arabia said there was nothing to mediate in its dispute with "
+                         "Canada.", [E("CONSULT", "negated")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
