@@ -513,6 +513,8 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
             if _is_place(c, ctx) and lab == "compound" and trig.type == "ASSAULT":
                 args.places.extend(_place_ranges(c, ctx))
                 continue
+            if lab == "amod" and not _actor_like(c, lex.code):
+                continue   # "la détention provisoire": a kind, not a side
             r = (c.i, c.i + 1) if lab == "amod" else _actor_range(c, ctx)
             if r:
                 args.sources.append(r)
@@ -529,6 +531,14 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
         if sx.base(c) == "acl" and "VerbForm=Part" in str(c.morph):
             # "l'attaque perpétrée par la Russie contre l'Ukraine"
             _pp_roles(c, trig, args, ctx, {noun.i})
+    head = noun.head
+    if head != noun and head.pos_ == "NOUN" and sx.preposition(noun) in \
+            lex.role_preps(trig.type, "genitive"):
+        # "l'instauration par Kiev de la loi martiale": the agent of the noun that
+        # brings the event about
+        for prep, obj in sx.pp_dependents(head):
+            if prep in lex.role_preps(trig.type, "agent") and obj.i != noun.i:
+                args.sources.extend(_expand(obj, ctx))
     if trig.type == "CONSULT":
         # An invitee list hung on the meeting noun with no preposition.
         for c in noun.children:
@@ -571,10 +581,12 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
     if trig.type in _MEETINGS and not args.places:
         _meeting_place(noun, [], trig, args, ctx)
     gov = trig.governor
-    if not args.sources and gov is not None and trig.rule.governors \
-            and fold(gov.lemma_) in trig.rule.governors and (
-                sx.base(noun) in sx.OBJ or sx.preposition(noun) is None):
-        # "ont annoncé la rupture de leurs liens": who announces the break makes it
+    if not args.sources and gov is not None and (
+            fold(gov.lemma_) in trig.rule.governors or fold(gov.lemma_) in lex.announcing_verbs) \
+            and (sx.base(noun) in sx.OBJ or sx.preposition(noun) is None
+                 or noun.head.i in ctx.times):   # ("a annoncé jeudi des sanctions")
+        # "ont annoncé la rupture de leurs liens", "a annoncé des sanctions": who announces
+        # the measure takes it
         for s in _subjects(gov, ctx):
             args.sources.extend(_expand(s, ctx))
 

@@ -65,6 +65,7 @@ class Lexicon:
     commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     mission_nouns: frozenset[str]      # "Iran's embassy": the state owns it, it stands abroad
+    announcing_verbs: frozenset[str]   # "announced sanctions": who announces imposes
     participle_endings: dict[str, tuple[str, ...]]   # infinitive ending -> participle endings
     setting_verbs: frozenset[str]      # "Speaking in New York, X accused": where it was said
     warning_verbs: frozenset[str]      # a warning is a threat only of the warner's own act
@@ -178,6 +179,7 @@ def lexicon(code: str) -> Lexicon:
         calling_verbs=_words(trig.get("calling_verbs", [])),
         behalf_nouns=_words(trig.get("behalf_nouns", [])),
         mission_nouns=_words(trig.get("mission_nouns", [])),
+        announcing_verbs=_words(trig.get("announcing_verbs", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
         participle_endings={fold(k): tuple(v) for k, v in
                             (trig.get("participle_endings") or {}).items()},

@@ -115,6 +115,9 @@ def is_passive(verb: Token) -> bool:
         return False   # "les forces se sont retirées": a pronominal verb, its subject acts
     if "Voice=Pass" in str(verb.morph):
         return True
+    if "VerbForm=Part" in str(verb.morph) and "Tense=Pres" not in str(verb.morph) \
+            and any(base(c) in AGENT for c in verb.children):
+        return True   # "des marins capturés dimanche par la Russie": a reduced passive
     return any(base(c) in PASS_AUX or base(c) in PASS_SUBJ for c in verb.children)
 
 

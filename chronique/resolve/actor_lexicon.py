@@ -86,7 +86,8 @@ def _accepts(entry: Entry, raw: list[str]) -> bool:
     if entry.exact is not None:
         return tuple(raw) == entry.exact
     if entry.capital:
-        return raw[0][:1].isupper()
+        # a name, capitalised somewhere: "Kiev", "le département d'Etat"
+        return any(w[:1].isupper() for w in raw)
     return True
 
 

@@ -412,6 +412,16 @@ CASES = [
      [E("SANCTION", src="SAU", day="2018-08-05")]),
     ("en", "2018-08-08", "Saudi Arabia said there was nothing to mediate in its dispute with "
                          "Canada.", [E("CONSULT", "negated")]),
+    # Who announces a measure takes it, even with the time between; the agent of the noun
+    # that brings an event about is its source.
+    ("fr", "2022-09-23", "A Washington, le Trésor américain a annoncé jeudi des sanctions "
+                         "contre la police des moeurs iranienne.",
+     [E("SANCTION", src="USA", tgt="IRN", day="2022-09-22")]),
+    ("en", "2022-09-23", "The Treasury announced sanctions on Iran's morality police on "
+                         "Thursday.", [E("SANCTION", tgt="IRN", day="2022-09-22")]),
+    ("fr", "2018-11-27", "La Russie a dénoncé mardi l'instauration par Kiev de la loi "
+                         "martiale dans les régions frontalières.",
+     [E("ACCUSE", src="RUS", tgt="UKR", day="2018-11-27")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),

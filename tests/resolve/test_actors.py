@@ -78,6 +78,8 @@ FRENCH = [
      "GBR", "GBR", None),
     ("le groupe Wagner", D22, NONE, "RUS", "RUS", "MIL"),
     ("le Pentagone", D22, NONE, "USA", "USA", "MIL"),
+    # A seat's name written without its capital first ("département", not "Département").
+    ("le département d'Etat", D22, NONE, "USA", "USA", "GOV"),
     ("Tsahal", date(2024, 1, 10), NONE, "ISR", "ISR", "MIL"),
 ]
 
