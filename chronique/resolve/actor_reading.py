@@ -74,6 +74,8 @@ def _qualifier(entry: Entry, when: date | None, ctx: "ActorContext") -> Qualifie
         return Qualifier(kind, value, value, "MED", value, 1.0)
     if kind == "ngo":
         return Qualifier(kind, None, None, "NGO", None, 1.0, True)
+    if kind == "region":
+        return Qualifier(kind, None, None, None, None, 0.3)
     return None
 
 

@@ -176,6 +176,10 @@ def resolve_actor(text: str, lang: str, published: date | None = None,
             return _from_role(name, r.person, role, ctx, 1.0, published)
 
     # 2. A qualifier: whose actor the span is.
+    if q is not None and q.kind == "region":
+        # "governments across Latin America": several states, none of them named, and none
+        # to be guessed from the report
+        return Actor(name, None, None, None, None, 0.3) if r.sector or r.titles else None
     if q is not None:
         if r.former or (r.person is not None and not r.titles):
             # An ex-official: the country, no sector (see the module docstring).

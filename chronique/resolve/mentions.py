@@ -22,6 +22,9 @@ from chronique.resolve.time import resolve_time
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 # Types whose place, when the text gives none, is the country of the people they hit.
 MATERIAL = {"ASSAULT", "COERCE"}
+# Acts a state mostly does on its own people and forces: an institution named without a
+# country on the other side is still the dateline's.
+HOME_TYPES = {"COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 # Verbal conflict about a war: accusing, warning, denying, demanding. In a report on an attack
 # these are aimed at the attacker, or by the attacker at its victim.
 SAID_ACTS = {"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"}
@@ -104,8 +107,8 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
         # accusation with no agent of its own is the speaker's.
         sources = [replace(a, confidence=min(a.confidence, 0.6)) for a in claimed]
     here = location.country if location else None
-    _fill_implicit(sources, targets, ctx, prefer=here)
-    _fill_implicit(targets, sources, ctx, prefer=here)
+    _fill_implicit(sources, targets, ctx, prefer=here, kind=m.type)
+    _fill_implicit(targets, sources, ctx, prefer=here, kind=m.type)
     # "the regional governor said", "selon la police": the officials of the place it happened
     _fill_implicit(claimed, [], ctx, prefer=location.country if location else None)
     dead = _main_count(m.tolls, {"dead"})
@@ -174,7 +177,7 @@ def _running_span(d: EventDate, document: Document) -> bool:
 
 
 def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext,
-                   prefer: str | None = None) -> None:
+                   prefer: str | None = None, kind: str | None = None) -> None:
     """An institution named without its country ("les militaires", "les autorités") belongs,
     at lower confidence, to the country the report is mostly about — unless that country is
     the other side of the event."""
@@ -182,8 +185,8 @@ def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext,
     # A report filed from one of the two countries it is most about: an institution it names
     # without a country is most likely that country's ("BAMAKO - ... la junte a exigé").
     here = next((loc.country for loc in ctx.dateline if loc.country), None)
-    if here not in ctx.actors.countries[:2] or here in taken:
-        here = None
+    if here not in ctx.actors.countries[:2] or (here in taken and kind not in HOME_TYPES):
+        here = None   # (a state orders its own army, frees its own hostages)
     fill = prefer or here or next((c for c in ctx.actors.countries if c not in taken), None)
     if fill is None:
         return

@@ -162,6 +162,14 @@ def test_english(span, published, ctx, code, country, sector):
     _check(span, "en", published, ctx, code, country, sector)
 
 
+@pytest.mark.parametrize("span,lang", [("Governments across Latin America", "en"),
+                                       ("les gouvernements d'Amérique latine", "fr"),
+                                       ("Middle East states", "en")])
+def test_a_region_of_several_states_names_none_and_takes_none_from_the_report(span, lang):
+    actor = resolve_actor(span, lang, D22, ActorContext(countries=("USA",), default_country="USA"))
+    assert actor is not None and (actor.code, actor.country, actor.sector) == (None, None, None)
+
+
 # The office holder as of the publication date, named in Actor.role.
 @pytest.mark.parametrize("span,lang,published,holder", [
     ("le président américain", "fr", date(2022, 3, 15), "Joe Biden"),
