@@ -91,8 +91,7 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
     a, b = host.event, m.event
     if a.type != b.type:
         return False
-    long_a = host.date_stated and _period_days(a.date) > LONG_PERIOD_DAYS
-    long_b = m.date_stated and _period_days(b.date) > LONG_PERIOD_DAYS
+    long_a, long_b = _running_total(host), _running_total(m)
     if long_a != long_b:
         return False
     if long_a and long_b and a.date.start and b.date.start \
@@ -124,7 +123,10 @@ def modes_agree(a: str | None, b: str | None) -> bool:
 
 
 def _running_total(m: ResolvedMention) -> bool:
-    return m.date_stated and _period_days(m.event.date) > LONG_PERIOD_DAYS
+    """A count over days: a long stated period, or a toll the sentence says runs ("since the
+    state of emergency took effect on Monday", two days before)."""
+    return m.date_stated and (_period_days(m.event.date) > LONG_PERIOD_DAYS or (
+        m.event.date.precision == "range" and any(t.cumulative for t in m.tolls)))
 
 
 def _blank(m: ResolvedMention) -> bool:

@@ -51,6 +51,9 @@ _CONTENT = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", 
             "ccomp", "acl", "pcomp", "dative", "oprd", "attr", "amod", "compound", "appos",
             "nmod:poss", "poss", "case", "mark", "fixed", "flat", "det", "nummod"}
 _SAME_TYPE_ONLY = {"advcl", "nsubj", "nsubj:pass", "nsubjpass"}
+# Acts done, not said: a clause in the past tense with a subject of its own is no content of
+# theirs ("ordered the army to ..., following a day in which gunmen stormed a studio").
+_DEEDS = {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "AID", "RETREAT", "COOPERATE", "SANCTION"}
 
 
 _NAMED = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"}
@@ -457,6 +460,13 @@ def _in_purpose(trig: Trigger) -> bool:
     return False
 
 
+def _own_past_clause(verb: Token) -> bool:
+    """A finite past-tense clause with a subject of its own."""
+    morph = str(verb.morph)
+    return ("Tense=Past" in morph and "VerbForm=Fin" in morph or sx.tensed(verb)
+            and "Tense=Past" in morph) and bool(sx.children(verb, sx.SUBJ))
+
+
 def _lifted_conjunct(tok: Token) -> bool:
     """"used water cannon to clear the highway and detained 20 people": a tensed verb is no
     conjunct of the infinitive the parser joins it to; it stands beside the verb above."""
@@ -497,7 +507,7 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
                     sx.base(c) == "mark" and c.pos_ == "SCONJ" for c in prev.children):
                 break   # "asked Cuba to hand them over, after authorities blamed the group":
                 # an adverbial clause with a subject of its own tells its own event
-            prev = anc
+            child, prev = prev, anc
             if set(_forms(anc)) & lex.reporting_verbs and anc.i not in by_token:
                 break
             parent = by_token.get(anc.i)
@@ -519,6 +529,8 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
                 break      # "..., accusant Kiev de préparer une attaque": an act of its own
             if label == "advcl" and not _participle_adjunct(trig) and not trig.nominal:
                 break      # "fired rockets after an Israeli strike killed a commander"
+            if label == "ccomp" and parent.type in _DEEDS and _own_past_clause(child):
+                break
             if label in _CONTENT or (label in _SAME_TYPE_ONLY and parent.type == trig.type):
                 trig.nested_in = parent
             break

@@ -422,6 +422,17 @@ CASES = [
     ("fr", "2018-11-27", "La Russie a dénoncé mardi l'instauration par Kiev de la loi "
                          "martiale dans les régions frontalières.",
      [E("ACCUSE", src="RUS", tgt="UKR", day="2018-11-27")]),
+    # An armed intrusion; not a fire.
+    ("en", "2024-01-10", "Armed men burst into the studios of TC Television in Guayaquil on "
+                         "Tuesday.", [E("ASSAULT", place="Guayaquil", day="2024-01-09")]),
+    ("en", "2024-01-10", "The tanker burst into flames near the port.", []),
+    ("fr", "2024-01-10", "Des hommes armés ont fait irruption mardi dans les studios de la "
+                         "télévision publique à Guayaquil.",
+     [E("ASSAULT", place="Guayaquil", day="2024-01-09")]),
+    # A deed told in its own past clause is no content of the order beside it.
+    ("en", "2024-01-10", "Noboa ordered the armed forces to neutralise the gangs, following a "
+                         "day in which masked gunmen stormed a television studio.",
+     [E("MOBILIZE", src="ECU"), E("ASSAULT")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
@@ -499,6 +510,15 @@ def test_arrests_are_counted_on_their_crackdown_and_two_running_totals_stay_apar
     fr = extract("La police a interpellé une trentaine de manifestants à Moscou.",
                  published=FR, lang="fr")
     assert [(e.type, e.arrested.count) for e in fr] == [("COERCE", 30)]
+
+
+def test_a_count_running_for_two_days_does_not_absorb_an_attack_of_those_days(extract):
+    events = extract("Gunmen stormed a television studio in Guayaquil on Tuesday. At least 10 "
+                     "people have been killed in Guayaquil since the state of emergency took "
+                     "effect on Monday, police said.", published="2024-01-10", lang="en")
+    assaults = sorted((e.date.start.isoformat(), e.fatalities.cumulative if e.fatalities else None)
+                      for e in events if e.type == "ASSAULT")
+    assert assaults == [("2024-01-08", True), ("2024-01-09", None)]
 
 
 def test_a_title_joins_the_event_the_body_tells(extract):

@@ -213,6 +213,13 @@ CONFLICT = [
      "2021-11-08", "range"),
     ("fr", "depuis le déclenchement de la grève en octobre", TimeContext(), "2021-10-01",
      "2021-11-08", "range"),
+    # A measure taking effect starts a count too (published on Wednesday 10 Jan 2024).
+    ("en", "since the state of emergency took effect on Monday", TimeContext(), "2024-01-08",
+     "2024-01-10", "range"),
+    ("fr", "depuis l'entrée en vigueur de l'état d'urgence lundi", TimeContext(), "2024-01-08",
+     "2024-01-10", "range"),
+    ("fr", "depuis que le couvre-feu est entré en vigueur lundi", TimeContext(), "2024-01-08",
+     "2024-01-10", "range"),
 ]
 
 
