@@ -95,6 +95,10 @@ def _has_prep(tok: Token, preps: frozenset[str], through: frozenset[str] = froze
         for t in c.children:
             if sx.base(t) in labels and fold(t.text) in preps:
                 return True
+            # "appelé ses alliés à renforcer les sanctions": the infinitive hung on the object
+            if sx.base(c) in sx.OBJ and sx.base(t) in ("acl", "xcomp") and any(
+                    sx.base(g) == "mark" and fold(g.text) in preps for g in t.children):
+                return True
             # "spoke by telephone with X": the partner hangs on the means the rule names.
             if sx.base(t) == "pobj" and set(_forms(t)) & through and any(
                     sx.base(g) == "prep" and fold(g.text) in preps for g in t.children):
@@ -501,7 +505,11 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
         for anc, label in sx.ancestors_path(trig.token):
             if label in sx.RELATIVE or label == "parataxis":
                 break
-            if label == "conj" and _lifted_conjunct(prev):
+            if label == "conj" and (_lifted_conjunct(prev) or (
+                    sx.is_verb(prev) and anc.pos_ in ("NOUN", "PROPN")
+                    and (sx.tensed(prev) or "Tense=Past" in str(prev.morph)))):
+                # ("a dénoncé une violation ... et exigé que Moscou libère les marins": a verb
+                # the parser joins to a noun stands beside the verb above)
                 lifted = True
             if label == "advcl" and sx.children(prev, sx.SUBJ | sx.PASS_SUBJ) and any(
                     sx.base(c) == "mark" and c.pos_ == "SCONJ" for c in prev.children):

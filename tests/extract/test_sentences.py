@@ -433,6 +433,18 @@ CASES = [
     ("en", "2024-01-10", "Noboa ordered the armed forces to neutralise the gangs, following a "
                          "day in which masked gunmen stormed a television studio.",
      [E("MOBILIZE", src="ECU"), E("ASSAULT")]),
+    # A measure given up is a concession, not a sanction.
+    ("fr", "2019-10-21", "Samedi soir, le président chilien a annoncé la suspension de la "
+                         "hausse du prix du ticket de métro.", [E("CONCEDE", src="CHL")]),
+    ("en", "2019-10-21", "Chile's president suspended the metro fare hike on Saturday.",
+     [E("CONCEDE", src="CHL", day="2019-10-19")]),
+    # A second demand joined to the first, however the parser joins it.
+    ("fr", "2018-11-27", "Kiev a dénoncé la saisie de ses navires, et appelé ses alliés "
+                         "occidentaux à renforcer les sanctions contre Moscou.",
+     [E("ACCUSE", src="UKR"), E("REQUEST", src="UKR")]),
+    ("fr", "2018-11-27", "L'ambassadrice américaine a dénoncé une violation de la souveraineté "
+                         "ukrainienne et exigé que Moscou libère les marins.",
+     [E("ACCUSE", src="USA"), E("REQUEST", src="USA")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
