@@ -100,6 +100,8 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
             len(toks[i].text) <= 3 or (not hit.main and pop < MIN_AFTER_CAPITAL)):
         return False
     prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.folded in r.words.name_particles:
+        return False   # "Ursula von der Leyen" (Leiden is also Leyden)
     if (prev is not None and prev.capital and text[prev.end:toks[i].start].isspace()
             and prev.folded not in r.words.article_tokens
             and (prev.folded in r.words.first_names
@@ -119,8 +121,11 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
     if i >= 2 and toks[i - 1].folded in links and toks[i - 2].capital \
             and not toks[i - 2].initial and toks[i - 2].folded not in r.words.article_tokens:
         return False
+    # A small town followed by a capitalised word is the first word of a longer name ("in
+    # Ben Guerdane"), unless that word is a weekday or another common word ("in Bucha Tuesday").
     if (nxt is not None and nxt.capital and text[toks[j - 1].end:nxt.start].isspace()
-            and pop < (MIN_BARE if cue and hit.main else MIN_BEFORE_CAPITAL)):
+            and pop < (MIN_BARE if cue and hit.main and nxt.folded in r.words.not_places
+                       else MIN_BEFORE_CAPITAL)):
         # ("à la State House": "State" is one of Statte's other names)
         return False
     if nxt is not None and nxt.capital and pop < MIN_BEFORE_CAPITAL \

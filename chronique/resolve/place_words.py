@@ -103,6 +103,9 @@ class PlaceWords:
     # Nouns that end the name of a building or a site ("Ben Gurion Airport"): a small town
     # at the start of such a name is part of it.
     facility_nouns: frozenset[str] = frozenset()
+    # Particles inside surnames ("von der Leyen", "van der Bellen", "bin Salman"): a town
+    # right after one is a surname.
+    name_particles: frozenset[str] = frozenset()
 
     def transliterate(self, folded: str) -> str:
         """Rewrite a folded name toward the English transliteration GeoNames uses."""
@@ -176,6 +179,8 @@ def place_words(code: str) -> PlaceWords:
                                                         data.get("name_links", []))),
         facility_nouns=frozenset(fold(w) for w in _strings(where, "facility_nouns",
                                                            data.get("facility_nouns", []))),
+        name_particles=frozenset(fold(w) for w in _strings(where, "name_particles",
+                                                           data.get("name_particles", []))),
         articles=articles,
         article_tokens=frozenset(a.strip() for a in articles if " " not in a.strip()),
         not_places=frozenset(fold(w) for w in data["not_places"]),

@@ -534,6 +534,16 @@ FIND_CASES = [
     ("en", "Residents of Kharkiv said the shelling continued.", (),
      [("Kharkiv", "UKR", "city")]),
     ("en", "The city of Aden was shelled.", (), [("city of Aden", "YEM", "city")]),
+    # Turkey is a country, though CLDR now calls it Türkiye (and a New Jersey town is also
+    # called Turkey).
+    ("en", "Migrants crossed from Turkey into Greece.", (),
+     [("Turkey", "TUR", "country"), ("Greece", "GRC", "country")]),
+    ("fr", "Des combats ont éclaté en Centrafrique et en Turquie.", (),
+     [("Centrafrique", "CAF", "country"), ("Turquie", "TUR", "country")]),
+    # A surname after its particle, a small town opening a longer name: no place.
+    ("en", "Ursula von der Leyen spoke to reporters.", (), []),
+    ("en", "Gunmen attacked a checkpoint in Ben Guerdane.", (), []),
+    ("en", "Shelling in Bucha Tuesday killed two.", (), [("Bucha", "UKR", "city")]),
     # A small town whose name opens a facility's name is part of it (Ben, Iran).
     ("en", "Departures from Ben Gurion Airport were halted.", (), []),
     ("en", "A missile hit Kramatorsk Railway Station.", (), [("Kramatorsk", "UKR", "city")]),
