@@ -23,9 +23,9 @@ from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, habitual, status_of
 from chronique.extract.triggers import Trigger, find_triggers
-from chronique.records import Document, EventMention, Span
+from chronique.records import Document, EventMention, Location, Span
 from chronique.resolve.actors import resolve_actor
-from chronique.resolve.places import find_places, resolve_place
+from chronique.resolve.places import find_places, load_gazetteer, resolve_place
 from chronique.resolve.quantities import find_tolls
 from chronique.resolve.time import find_time_expressions
 from chronique.textnorm import fold
@@ -34,6 +34,7 @@ from chronique.textnorm import fold
 # ("a déclaré lundi ... exiger" -> the demand is Monday's).
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
+SMALL_TOWN = 100_000   # below it, a town's name read as a person or a word is not the town
 _PRECISION = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 _KILL_KINDS = {"dead", "injured"}
 
@@ -81,6 +82,12 @@ def _top(trig: Trigger) -> Trigger:
     while trig.nested_in is not None:
         trig = trig.nested_in
     return trig
+
+
+def _small_town(loc: Location) -> bool:
+    """A town small enough for its name to be more often a person's or a word."""
+    place = load_gazetteer().city(str(loc.geonames_id)) if loc.geonames_id else None
+    return place is None or place.population < SMALL_TOWN
 
 
 def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, object, str | None]:
@@ -164,8 +171,10 @@ class _SentenceExtractor:
         for span, loc in find_places(doc.user_data["parsed_text"][off:sent.end_char], self.lang):
             if _names_an_actor(span.text, self.lang):
                 continue   # "Hamas" is also a German town's alternate name: the group wins
-            doc.user_data["places"].append(loc)
             r = _token_range(doc, off + span.start, off + span.end)
+            if r and loc.precision == "city" and _small_town(loc) and self._not_a_town(doc, r, sent):
+                continue
+            doc.user_data["places"].append(loc)
             if r and not any(i in blocked for i in range(*r)) and not self._on_behalf(doc[r[0]:r[1]].root):
                 found.append(r)
                 self.precision[r] = _PRECISION.get(loc.precision, 5)
@@ -180,6 +189,18 @@ class _SentenceExtractor:
                     found.append((ent.start, ent.end))
                     self.precision[(ent.start, ent.end)] = _PRECISION.get(loc.precision, 5)
         return found
+
+    @staticmethod
+    def _not_a_town(doc: Doc, r: Range, sent: SpacySpan) -> bool:
+        """What the parse says is no town, whatever town bears the name: a person with no
+        preposition before ("met Kim twice", "Lee said"; the NER also calls "d'Abqaiq" a
+        person), or a common word capitalised as a sentence's first ("Human rights groups",
+        one of Uman's names)."""
+        toks = doc[r[0]:r[1]]
+        if all(t.ent_type_ in ("PER", "PERSON") for t in toks) and (
+                r[0] == sent.start or doc[r[0] - 1].pos_ not in ("ADP", "DET", "CCONJ", "PUNCT")):
+            return True
+        return r[1] - r[0] == 1 and r[0] == sent.start and toks[0].pos_ not in ("PROPN", "X")
 
     def _on_behalf(self, tok: Token) -> bool:
         """"à la demande des Etats-Unis, du Royaume-Uni, de la France", "at the request of

@@ -445,6 +445,13 @@ CASES = [
     ("fr", "2018-11-27", "L'ambassadrice américaine a dénoncé une violation de la souveraineté "
                          "ukrainienne et exigé que Moscou libère les marins.",
      [E("ACCUSE", src="USA"), E("REQUEST", src="USA")]),
+    # A person's name is no town (Kim, India), nor a sentence's first word (Human, one of
+    # Uman's names); a town after a preposition stays one, whatever the NER says.
+    ("en", "2018-06-12", "South Korean President Moon Jae-in, who has met Kim twice since "
+                         "April, welcomed the outcome.",
+     [E("CONSULT", src="KOR", no_place=True), E("SUPPORT", src="KOR")]),
+    ("en", "2018-06-12", "Human rights groups criticised North Korea on Tuesday.",
+     [E("ACCUSE", tgt="PRK", no_place=True)]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
