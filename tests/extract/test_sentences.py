@@ -452,6 +452,11 @@ CASES = [
      [E("CONSULT", src="KOR", no_place=True), E("SUPPORT", src="KOR")]),
     ("en", "2018-06-12", "Human rights groups criticised North Korea on Tuesday.",
      [E("ACCUSE", tgt="PRK", no_place=True)]),
+    # Named kinds of material support are aid.
+    ("en", "2022-01-18", "Israel's prime minister offered security and intelligence support to "
+                         "the UAE on Tuesday.", [E("AID", src="ISR", tgt="ARE")]),
+    ("fr", "2022-01-18", "Paris a apporté un soutien logistique aux forces maliennes.",
+     [E("AID", src="FRA", tgt="MLI")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
