@@ -16,7 +16,7 @@ from chronique.resolve.countries import country_name
 from chronique.resolve.places import resolve_place
 from chronique.resolve.quantities import TollMention, to_toll
 from chronique.resolve.report import ReportContext, actors_of, build_context, same_actor
-from chronique.resolve.time import resolve_time
+from chronique.resolve.time import resolve_time, runs_to_now
 
 # Types where both sides take part alike: a meeting's participants are its sources and targets.
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
@@ -45,6 +45,7 @@ class ResolvedMention:
     superseded: bool = False         # its count is an old figure the report has revised
     status_weak: bool = False
     date_stated: bool = False
+    running: bool = False            # dated "since ...": counts from a start up to now
     headline: bool = False           # told in the title: summarises an event of the body
     tolls: list[TollMention] = field(default_factory=list)
 
@@ -136,6 +137,7 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                            superseded=bool(dead and dead.superseded),
                            status_weak=m.status_weak,
                            date_stated=time_text is not None, tolls=list(m.tolls),
+                           running=runs_to_now(time_text, lang),
                            headline=m.headline)
 
 

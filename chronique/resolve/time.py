@@ -59,7 +59,11 @@ from chronique.resolve.timeexpr import find_time_expressions, parse
 from chronique.resolve.timekinds import ABSOLUTE, RESOLVERS, Read
 from chronique.resolve.timewords import lexicon
 
-__all__ = ["TimeContext", "find_time_expressions", "resolve_time", "conflict_start_for", "Span"]
+__all__ = ["TimeContext", "find_time_expressions", "resolve_time", "conflict_start_for", "Span",
+           "runs_to_now"]
+
+# Kinds of expression that count from a start up to publication ("since Monday", "so far").
+RUNNING_KINDS = {"since", "since_conflict", "to_date"}
 
 TENSES = ("past", "present", "future")
 
@@ -80,6 +84,14 @@ def _default(published: date | None, tense: str | None) -> EventDate:
     if tense == "future":
         return EventDate(published, None, "unknown", None)
     return EventDate(published - timedelta(days=1), published, "range", None)
+
+
+def runs_to_now(expr: str | None, lang: str) -> bool:
+    """Whether `expr` counts from a start up to publication ("since the state of emergency
+    took effect on Monday", "depuis lundi"), as a running total does; "en deux jours" is a
+    span, not a count from a start."""
+    x = parse(expr, lang) if expr and expr.strip() else None
+    return x is not None and x.kind in RUNNING_KINDS
 
 
 def resolve_time(expr: str | None, published: date | None, lang: str, *,

@@ -545,6 +545,15 @@ def test_a_count_running_for_two_days_does_not_absorb_an_attack_of_those_days(ex
     assert assaults == [("2024-01-08", True), ("2024-01-09", None)]
 
 
+def test_a_toll_over_two_days_stays_with_the_strikes_of_those_days(extract):
+    # "en deux jours" is the span of the strikes, not a count since some start: one event.
+    events = extract("De nouvelles frappes aériennes ont visé Kharkiv. Les frappes sur Kharkiv "
+                     "ont fait 29 morts en deux jours, selon le gouverneur.",
+                     published=FR, lang="fr")
+    kharkiv = [e for e in events if e.type == "ASSAULT"]
+    assert len(kharkiv) == 1 and kharkiv[0].fatalities.count == 29
+
+
 def test_a_title_joins_the_event_the_body_tells(extract):
     # The title names the attack loosely (its target, no date); the body tells it in full:
     # one event, told twice.
