@@ -361,8 +361,9 @@ def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:
                                     or prep in ctx.lex.place_prepositions):
             out.extend(_place_ranges(sub, ctx))
     for c in noun.children:
-        if sx.base(c) in ("compound", "nmod", "flat") and sx.preposition(c) is None \
-                and _is_place(c, ctx):
+        # ("at Manila's main airport": the possessor too, a state's embassy excepted above)
+        if sx.base(c) in ("compound", "nmod", "flat", "poss", "nmod:poss") \
+                and sx.preposition(c) is None and _is_place(c, ctx):
             out.extend(_place_ranges(c, ctx))
     return out
 
@@ -388,7 +389,8 @@ def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceC
             elif prep in genitive:
                 _places_inside(noun, trig, args, ctx, depth + 1)
     for c in target.children:
-        if sx.base(c) in ("compound", "nmod", "flat") and sx.preposition(c) is None and _is_place(c, ctx):
+        if sx.base(c) in ("compound", "nmod", "flat", "poss", "nmod:poss") \
+                and sx.preposition(c) is None and _is_place(c, ctx):
             args.places.extend(_place_ranges(c, ctx))
 
 

@@ -457,6 +457,11 @@ CASES = [
                          "the UAE on Tuesday.", [E("AID", src="ISR", tgt="ARE")]),
     ("fr", "2022-01-18", "Paris a apporté un soutien logistique aux forces maliennes.",
      [E("AID", src="FRA", tgt="MLI")]),
+    # A city's possessive places what is hit or done at its site.
+    ("en", "2025-03-12", "Police arrested him at Manila's main airport on Tuesday.",
+     [E("COERCE", place="Manila", day="2025-03-11")]),
+    ("en", "2024-07-12", "A Russian missile hit Kyiv's main children's hospital on Monday.",
+     [E("ASSAULT", src="RUS", place="Kyiv", day="2024-07-08")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
