@@ -466,9 +466,9 @@ def _in_purpose(trig: Trigger) -> bool:
 
 def _own_past_clause(verb: Token) -> bool:
     """A finite past-tense clause with a subject of its own."""
-    morph = str(verb.morph)
-    return ("Tense=Past" in morph and "VerbForm=Fin" in morph or sx.tensed(verb)
-            and "Tense=Past" in morph) and bool(sx.children(verb, sx.SUBJ))
+    # "stormed" (finite past) or "a pris" (a past participle with a finite auxiliary)
+    past = "Tense=Past" in str(verb.morph) and sx.tensed(verb)
+    return past and bool(sx.children(verb, sx.SUBJ))
 
 
 def _lifted_conjunct(tok: Token) -> bool:
