@@ -37,7 +37,7 @@ def resolve_place(name: str, lang: str, context_countries: Sequence[str] = (),
 
     `named_only` reads `name` as a name some other reader (the parser's NER) took for a place:
     a small town known by that name only as an alias is then not taken ("Khan", one of Haan's
-    names, is a surname far more often).
+    names, is a surname far more often), nor a town inside a longer name ("Hamilton Hall").
     """
     r = Resolver(lang, context_countries)
     hit = r.whole(name)
@@ -52,6 +52,8 @@ def resolve_place(name: str, lang: str, context_countries: Sequence[str] = (),
                 if hit is not None:
                     break
     if hit is None:
+        if named_only:
+            return None
         for start, _end, inner in scan(r, name):
             if not _inside_a_name(r, name, start):
                 return inner.location

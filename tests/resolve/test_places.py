@@ -405,6 +405,8 @@ def test_a_name_the_parser_took_for_a_place_needs_more_than_a_small_towns_alias(
     assert resolve_place("Khan", "en") is not None
     assert resolve_place("Khan", "en", named_only=True) is None
     assert resolve_place("Kantharalak", "en", named_only=True).country == "THA"
+    # Nor a town inside the longer name it took for a place: a hall, a company.
+    assert resolve_place("Hamilton Hall", "en", named_only=True) is None
 
 
 def test_both_languages_are_well_covered():
