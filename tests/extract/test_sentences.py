@@ -462,6 +462,12 @@ CASES = [
      [E("COERCE", place="Manila", day="2025-03-11")]),
     ("en", "2024-07-12", "A Russian missile hit Kyiv's main children's hospital on Monday.",
      [E("ASSAULT", src="RUS", place="Kyiv", day="2024-07-08")]),
+    # Calling a state's words "interference" accuses it.
+    ("en", "2018-08-08", "The Saudi foreign ministry called Canadian statements on detained "
+                         "activists \"blatant interference\" in the kingdom's internal affairs.",
+     [E("ACCUSE", src="SAU", tgt="CAN")]),
+    ("fr", "2018-08-08", "Ryad a qualifié les déclarations canadiennes d'ingérence flagrante.",
+     [E("ACCUSE", src="SAU", tgt="CAN")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
