@@ -468,6 +468,14 @@ CASES = [
      [E("ACCUSE", src="SAU", tgt="CAN")]),
     ("fr", "2018-08-08", "Ryad a qualifié les déclarations canadiennes d'ingérence flagrante.",
      [E("ACCUSE", src="SAU", tgt="CAN")]),
+    # Burning flags is a protest; disengaging is a withdrawal.
+    ("en", "2020-06-18", "Protesters burned Chinese flags and effigies of President Xi Jinping "
+                         "in New Delhi on Wednesday.",
+     [E("PROTEST", place="New Delhi", day="2020-06-17")]),
+    ("fr", "2020-06-18", "Des manifestants ont brûlé des drapeaux chinois mercredi à New Delhi.",
+     [E("PROTEST", place="New Delhi", day="2020-06-17")]),
+    ("en", "2020-06-18", "Chinese and Indian troops have disengaged from the valley, the army said.",
+     [E("RETREAT")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
