@@ -476,6 +476,13 @@ CASES = [
      [E("PROTEST", place="New Delhi", day="2020-06-17")]),
     ("en", "2020-06-18", "Chinese and Indian troops have disengaged from the valley, the army said.",
      [E("RETREAT")]),
+    # Patrols alongside another state's forces are cooperation; alone, a deployment.
+    ("en", "2021-11-27", "Australian police began patrolling the streets of Honiara alongside "
+                         "their Solomon Islands counterparts on Friday.",
+     [E("COOPERATE", src="AUS", tgt="SLB", day="2021-11-26")]),
+    ("fr", "2021-11-27", "Les policiers australiens patrouillent depuis vendredi avec leurs "
+                         "homologues salomonais à Honiara.", [E("COOPERATE", src="AUS")]),
+    ("en", "2021-11-27", "Troops patrolled the streets of Quito on Wednesday.", [E("MOBILIZE")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
