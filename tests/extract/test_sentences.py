@@ -483,6 +483,8 @@ CASES = [
     ("fr", "2021-11-27", "Les policiers australiens patrouillent depuis vendredi avec leurs "
                          "homologues salomonais à Honiara.", [E("COOPERATE", src="AUS")]),
     ("en", "2021-11-27", "Troops patrolled the streets of Quito on Wednesday.", [E("MOBILIZE")]),
+    ("en", "2020-06-18", "\"When provoked, India is capable of giving a befitting reply,\" Modi "
+                         "said on Wednesday.", [E("THREATEN", src="IND", day="2020-06-17")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
