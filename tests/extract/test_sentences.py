@@ -485,6 +485,9 @@ CASES = [
     ("en", "2021-11-27", "Troops patrolled the streets of Quito on Wednesday.", [E("MOBILIZE")]),
     ("en", "2020-06-18", "\"When provoked, India is capable of giving a befitting reply,\" Modi "
                          "said on Wednesday.", [E("THREATEN", src="IND", day="2020-06-17")]),
+    # "blamed X on Y": Y is who is blamed.
+    ("en", "2021-11-27", "Kenya's president blamed the violence on Russia on Tuesday.",
+     [E("ACCUSE", src="KEN", tgt="RUS", day="2021-11-23")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
