@@ -488,6 +488,14 @@ CASES = [
     # "blamed X on Y": Y is who is blamed.
     ("en", "2021-11-27", "Kenya's president blamed the violence on Russia on Tuesday.",
      [E("ACCUSE", src="KEN", tgt="RUS", day="2021-11-23")]),
+    # Recognising a leader and pledging loyalty are support; admitting a mistake is not.
+    ("en", "2019-01-24", "President Donald Trump recognised Guaido as interim president on "
+                         "Wednesday.", [E("SUPPORT", src="USA", tgt="VEN", day="2019-01-23")]),
+    ("en", "2019-01-24", "He recognized the mistake.", []),
+    ("fr", "2019-01-24", "Le président américain Donald Trump l'a reconnu mercredi comme "
+                         "président par intérim.", [E("SUPPORT", src="USA", day="2019-01-23")]),
+    ("fr", "2019-01-24", "Le général Padrino a réaffirmé jeudi la loyauté de l'armée "
+                         "vénézuélienne.", [E("SUPPORT", day="2019-01-24")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
