@@ -17,8 +17,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
-from chronique.extract.arguments import (Arguments, Range, SentenceContext, find_arguments,
-                                         finite, _actor_like)
+from chronique.extract.arguments import (Arguments, Range, SentenceContext, actor_like,
+                                         find_arguments, finite)
 from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, habitual, status_of
@@ -108,7 +108,7 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
     for k, (anc, _) in enumerate(steps):
         if k and anc.i not in own and anc.i not in by_token and anc.i not in by_clause \
                 and anc.pos_ == "NOUN" and sx.base(anc) in ("pobj", "obl", "obl:mod", "nmod") \
-                and not _actor_like(anc, lex.code):
+                and not actor_like(anc, lex.code):
             # "despite a warning broadcast on Friday evening": the time of that noun; not
             # of a partner the parser hangs it on ("avec son homologue russe mardi")
             return "none", None, tense
@@ -172,7 +172,8 @@ class _SentenceExtractor:
             if _names_an_actor(span.text, self.lang):
                 continue   # "Hamas" is also a German town's alternate name: the group wins
             r = _token_range(doc, off + span.start, off + span.end)
-            if r and loc.precision == "city" and _small_town(loc) and self._not_a_town(doc, r, sent):
+            if r and loc.precision == "city" and _small_town(loc) \
+                    and self._not_a_town(doc, r, sent):
                 continue
             doc.user_data["places"].append(loc)
             if r and not any(i in blocked for i in range(*r)) and not self._on_behalf(doc[r[0]:r[1]].root):

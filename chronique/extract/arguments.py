@@ -41,7 +41,7 @@ def _armed(tok: Token, lang: str) -> bool:
     return actor is not None and actor.sector in ("MIL", "REB")
 
 
-def _actor_like(tok: Token, lang: str) -> bool:
+def actor_like(tok: Token, lang: str) -> bool:
     """A word that can name an actor: a name, an organisation, a pronoun, or a noun the actor
     tables know ("les militaires", "the authorities") — not a thing asked for or condemned
     ("la reconnaissance de la Crimée")."""
@@ -342,7 +342,7 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
         elif prep in lex.place_prepositions and prep not in lex.role_preps(typ, "genitive") \
                 and _places_of(noun, ctx):
             args.places.extend(_places_of(noun, ctx))   # "at the port of Hodeidah"
-        elif depth == 0 and not _is_place(noun, ctx) and not _actor_like(noun, lex.code) \
+        elif depth == 0 and not _is_place(noun, ctx) and not actor_like(noun, lex.code) \
                 and noun.i not in {t.token.i for t in ctx.triggers}:
             # "s'est entretenu au téléphone avec X": the parser hangs the partner on the
             # adjunct noun; look one step into adjuncts that are neither actors nor places.
@@ -472,13 +472,13 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             if trig.type in ("ASSAULT", "MOBILIZE") and (
                     fold(item.lemma_) in ctx.lex.modes or fold(item.text) in ctx.lex.modes):
                 continue   # "fired five ballistic missiles at ...": the weapon, not the target
-            if trig.type in CONTENT_OBJECT_TYPES and not _actor_like(item, ctx.lex.code):
+            if trig.type in CONTENT_OBJECT_TYPES and not actor_like(item, ctx.lex.code):
                 # "exiger la reconnaissance de la Crimée": content, not a target; but whose
                 # it is may be ("revoked Brazil's permission", "froze Russia's assets").
                 if trig.type in ("SANCTION", "REJECT"):
                     for c in item.children:
                         if sx.base(c) in ("poss", "nmod:poss") and c.pos_ != "PRON" \
-                                and _actor_like(c, ctx.lex.code):
+                                and actor_like(c, ctx.lex.code):
                             args.targets.extend(_expand(c, ctx))
                 continue
             r = _actor_range(item, ctx)
@@ -515,7 +515,7 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
             if _is_place(c, ctx) and lab == "compound" and trig.type == "ASSAULT":
                 args.places.extend(_place_ranges(c, ctx))
                 continue
-            if lab == "amod" and not _actor_like(c, lex.code):
+            if lab == "amod" and not actor_like(c, lex.code):
                 continue   # "la détention provisoire": a kind, not a side
             r = (c.i, c.i + 1) if lab == "amod" else _actor_range(c, ctx)
             if r:
@@ -545,7 +545,7 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
         # An invitee list hung on the meeting noun with no preposition.
         for c in noun.children:
             if sx.base(c) == "nmod" and c.i > noun.i and sx.preposition(c) is None \
-                    and _actor_like(c, lex.code):
+                    and actor_like(c, lex.code):
                 args.targets.extend(_expand(c, ctx))
     for prep, obj in sx.pp_dependents(noun):
         if prep in lex.role_preps(trig.type, "topic"):
@@ -577,7 +577,7 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                 # ("les frappes de l'armée russe").
                 args.targets.extend(_place_ranges(obj, ctx) if _is_place(obj, ctx)
                                     else _expand(obj, ctx))
-            elif obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _actor_like(obj, lex.code)):
+            elif obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and actor_like(obj, lex.code)):
                 # ("la rupture de leurs liens": what is broken, not who breaks it)
                 args.sources.extend(_expand(obj, ctx))
     if trig.type in _MEETINGS and not args.places:
@@ -633,7 +633,7 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
             objs = [c for c in gov.children if sx.base(c) in sx.OBJ]
             near = [g for c in list(gov.children) + objs for g in [c, *c.children]]
             sides = [c for c in near if (c in objs or sx.preposition(c) in ctx.lex.opposing_preps)
-                     and _actor_like(c, ctx.lex.code)]
+                     and actor_like(c, ctx.lex.code)]
             stop = {t.token.i for t in ctx.triggers} | {c.i for c in sides}
             for c in sides:
                 # "les paramilitaires ... à Khartoum": where they fought, not who they are
