@@ -86,6 +86,10 @@ def _has_prep(tok: Token, preps: frozenset[str], through: frozenset[str] = froze
         if sx.base(c) in ("case", "mark", "prep", "prt", "fixed", "compound:prt") \
                 and fold(c.text) in preps:
             return True
+        if sx.base(c) in ("obl:mod", "npadvmod") and c.i > tok.i and any(
+                sx.base(g) in ("case", "mark") and fold(g.text) in preps
+                for t in c.children if t.i > c.i for g in t.children):
+            return True   # "a appelé mercredi à la compréhension": hung on the day
         # One level down: a French complement carries its preposition ("appelé à cesser":
         # "à" hangs on "cesser"), and so may an object ("discuss the events with X",
         # "ordered troops to Kuwait"); an English preposition under a predicate is the

@@ -496,6 +496,9 @@ CASES = [
                          "président par intérim.", [E("SUPPORT", src="USA", day="2019-01-23")]),
     ("fr", "2019-01-24", "Le général Padrino a réaffirmé jeudi la loyauté de l'armée "
                          "vénézuélienne.", [E("SUPPORT", day="2019-01-24")]),
+    # A call hung on the day before it is still a call.
+    ("fr", "2020-10-21", "Le président Muhammadu Buhari a appelé mercredi à la compréhension et "
+                         "au calme.", [E("REQUEST", src="NGA", day="2020-10-21")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
