@@ -306,10 +306,13 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
     lex, typ = ctx.lex, trig.type
     pairs = list(sx.pp_dependents(head))
     # "s'était entretenu lundi soir au téléphone avec X": the parser hangs what follows a
-    # time on the time; it is the verb's.
+    # time on the time; it is the verb's. Not an agent: "se réuniront vendredi sur l'invasion
+    # de l'Ukraine par la Russie" hangs the invasion's agent there too.
+    agent = lex.role_preps(typ, "agent")
     for c in head.children:
         if c.i in ctx.times and c.i not in skip:
-            pairs = pairs + [(p, n) for p, n in sx.pp_dependents(c) if n.i not in ctx.times]
+            pairs = pairs + [(p, n) for p, n in sx.pp_dependents(c)
+                             if n.i not in ctx.times and p not in agent]
     for prep, noun in pairs:
         if noun.i in skip or noun.i in ctx.times:
             continue   # ("imposed sanctions on Russia on Monday": Monday is when)

@@ -385,6 +385,10 @@ CASES = [
     ("fr", "2022-09-14", "Le président français s'est entretenu par téléphone avec son "
                          "homologue russe mardi.",
      [E("CONSULT", src="FRA", tgt="RUS", day="2022-09-13")]),
+    # ... but not an agent hung there ("par la Russie" is the invasion's, not the meeting's).
+    ("fr", FR, "Les ministres des Affaires étrangères de l'UE se réuniront vendredi à 15 heures "
+               "sur l'invasion de l'Ukraine par la Russie.",
+     [E("CONSULT", "planned", src="EU", day="2022-03-04")]),
     # What follows a time the parser hangs on the time: the partner of a call.
     ("fr", "2017-06-06", "L'émir koweïtien s'était entretenu lundi soir au téléphone avec "
                          "l'émir du Qatar.", [E("CONSULT", src="KWT", tgt="QAT")]),
