@@ -162,11 +162,10 @@ def _named_in_apposition(name: Token, noun: Token) -> bool:
 def finite(tok: Token, lex: Lexicon) -> bool:
     """A verb form that cannot be a participle, whatever the tagger says: "expulse" (from
     "expulser") in a headline is a present tense, the participle would be "expulsé"."""
-    morph = str(tok.morph)
-    if "VerbForm=Fin" in morph:
+    if "VerbForm=Fin" in str(tok.morph):
         return True
-    if "VerbForm=Ger" in morph or ("VerbForm=Part" in morph and "Tense=Pres" in morph):
-        return False   # "reprochant", "killing": a present participle, never a tense
+    if sx.present_participle(tok):
+        return False
     lemma, text = fold(tok.lemma_), tok.text.lower()
     return any(lemma.endswith(inf) and not text.endswith(tuple(forms))
                for inf, forms in lex.participle_endings.items())
@@ -196,11 +195,8 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     head = verb.head
     if head == verb:
         return []
-    morph = str(verb.morph)
     if label in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN") and verb.i > 0 \
-            and verb.doc[verb.i - 1].text == "," and (
-                verb.tag_ == "VBG" or "VerbForm=Ger" in morph
-                or ("VerbForm=Part" in morph and "Tense=Pres" in morph)):
+            and verb.doc[verb.i - 1].text == "," and sx.present_participle(verb):
         # "a annoncé le déploiement de troupes avec la Russie, accusant Kiev ...": set off
         # by a comma, the participle is the main clause's, whatever noun the parser hangs
         # it on

@@ -98,6 +98,13 @@ def is_verb(tok: Token) -> bool:
                                                                     "ccomp", "acl"))
 
 
+def present_participle(tok: Token) -> bool:
+    """"reprochant", "faisant", "killing": a present participle or gerund, never a tense."""
+    morph = str(tok.morph)
+    return tok.tag_ == "VBG" or "VerbForm=Ger" in morph or (
+        "VerbForm=Part" in morph and "Tense=Pres" in morph)
+
+
 def tensed(tok: Token) -> bool:
     """A verb with a tense of its own: finite ("detained"), or a participle with a finite
     auxiliary ("a interpellé")."""

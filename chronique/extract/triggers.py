@@ -493,9 +493,7 @@ def _one_of(noun: Token) -> bool:
 def _participle_adjunct(trig: Trigger) -> bool:
     """"..., faisant 5 morts", "..., killing 50 people": a present participle adjunct."""
     tok = trig.token
-    return (not trig.nominal and sx.base(tok) in ("advcl", "acl")
-            and ("VerbForm=Ger" in str(tok.morph) or tok.tag_ == "VBG"
-                 or ("VerbForm=Part" in str(tok.morph) and "Tense=Pres" in str(tok.morph))))
+    return not trig.nominal and sx.base(tok) in ("advcl", "acl") and sx.present_participle(tok)
 
 
 def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
