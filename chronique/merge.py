@@ -126,8 +126,7 @@ def _running_total(m: ResolvedMention) -> bool:
     """A count over days: a long stated period, or a toll counted since a start ("since the
     state of emergency took effect on Monday", two days before; not "en deux jours", the
     strikes of those two days)."""
-    return m.date_stated and (_period_days(m.event.date) > LONG_PERIOD_DAYS or (
-        m.running and any(t.cumulative for t in m.tolls)))
+    return m.date_stated and (_period_days(m.event.date) > LONG_PERIOD_DAYS or m.running)
 
 
 def _blank(m: ResolvedMention) -> bool:

@@ -45,7 +45,7 @@ class ResolvedMention:
     superseded: bool = False         # its count is an old figure the report has revised
     status_weak: bool = False
     date_stated: bool = False
-    running: bool = False            # dated "since ...": counts from a start up to now
+    running: bool = False            # a toll counted "since ...", from a start up to now
     headline: bool = False           # told in the title: summarises an event of the body
     tolls: list[TollMention] = field(default_factory=list)
 
@@ -137,7 +137,9 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                            superseded=bool(dead and dead.superseded),
                            status_weak=m.status_weak,
                            date_stated=time_text is not None, tolls=list(m.tolls),
-                           running=runs_to_now(time_text, lang),
+                           # (the expression is read again only for a running toll)
+                           running=any(t.cumulative for t in m.tolls)
+                           and runs_to_now(time_text, lang),
                            headline=m.headline)
 
 
