@@ -237,6 +237,8 @@ class _SentenceExtractor:
                     sx.base(root) in ("poss", "nmod:poss")
                     and fold(root.head.lemma_) in self.lex.mission_nouns):
                 continue
+            if self._origin_before(doc, r[0], sent.start):
+                continue   # "Biden, who travelled by train from Poland": where from, not where
             out.append(r)
         return out
 
@@ -251,6 +253,12 @@ class _SentenceExtractor:
         two = fold(doc[j - 1].text + " " + doc[j].text) if j - 1 >= floor else ""
         preps = self.lex.place_prepositions
         return (one in preps or two in preps) and one not in self.lex.role_preps("CONSULT", "topic")
+
+    def _origin_before(self, doc: Doc, i: int, floor: int) -> bool:
+        j = i - 1
+        while j >= floor and doc[j].pos_ == "DET":
+            j -= 1
+        return j >= floor and fold(doc[j].text) in self.lex.role_preps("CONSULT", "origin")
 
     def _genitive_before(self, doc: Doc, i: int, floor: int) -> bool:
         j = i - 1

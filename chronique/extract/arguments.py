@@ -109,12 +109,21 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
 
 def _the_two(tok: Token, ctx: SentenceContext) -> list[Range]:
     """"les deux chefs d'État", "the two leaders": the last two people the report named."""
-    if tok.pos_ != "NOUN" or len(ctx.recent_persons) < 2:
+    if tok.pos_ != "NOUN":
         return []
     if not any(sx.base(c) == "nummod" and parse_number(c.text, ctx.lex.code) == 2
                for c in tok.children):
         return []
-    return ctx.recent_persons[-2:]
+    # Those named earlier in this very sentence count too: "Biden walked with Zelenskiy
+    # before the two leaders held talks".
+    people = list(ctx.recent_persons)
+    for ent in sx.entities(tok.sent):
+        if ent.label_ in ("PER", "PERSON") and ent.end <= tok.i \
+                and sx.base(ent.root) != "poss":   # "St Michael's Monastery" names a place
+            text = ent.text.lower()
+            people = [r for r in people if tok.doc[r[0]:r[1]].text.lower() != text]
+            people.append((ent.start, ent.end))
+    return people[-2:] if len(people) >= 2 else []
 
 
 def _speaker_of_clause(pron: Token, ctx: SentenceContext) -> Range | None:
@@ -332,6 +341,10 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             args.targets.extend(both)
         elif prep in lex.role_preps(typ, "partner"):
             args.partners.extend(_expand(noun, ctx))
+        elif prep in lex.role_preps(typ, "target") and prep in lex.place_prepositions \
+                and fold(noun.lemma_) in lex.facility_nouns and _places_of(noun, ctx):
+            # "arrested him at Manila's main airport": where, not whom
+            args.places.extend(_places_of(noun, ctx))
         elif prep in lex.role_preps(typ, "target") and (not _is_place(noun, ctx)
                                                         or typ in _ADDRESSED):
             args.targets.extend(_expand(noun, ctx))   # ("called on Russia": a state, no place)

@@ -65,6 +65,7 @@ class Lexicon:
     commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     mission_nouns: frozenset[str]      # "Iran's embassy": the state owns it, it stands abroad
+    facility_nouns: frozenset[str]     # "Manila's main airport": a site of the place
     announcing_verbs: frozenset[str]   # "announced sanctions": who announces imposes
     participle_endings: dict[str, tuple[str, ...]]   # infinitive ending -> participle endings
     setting_verbs: frozenset[str]      # "Speaking in New York, X accused": where it was said
@@ -208,4 +209,5 @@ def lexicon(code: str) -> Lexicon:
         reported_future=_words(status.get("reported_future", [])),
         place_prepositions=_words(places.get("prepositions", [])),
         border_nouns=_words(places.get("border_nouns", [])),
+        facility_nouns=_words(places.get("facility_nouns", [])),
     )

@@ -503,6 +503,14 @@ CASES = [
     # A call hung on the day before it is still a call.
     ("fr", "2020-10-21", "Le président Muhammadu Buhari a appelé mercredi à la compréhension et "
                          "au calme.", [E("REQUEST", src="NGA", day="2020-10-21")]),
+    # "The two leaders" are the two people named before, in this sentence or earlier; the
+    # place one of them came from is not where they met.
+    ("en", "2023-02-20", "Biden, who travelled overnight by train from Poland, walked with "
+                         "President Volodymyr Zelenskiy past St Michael's Monastery before the "
+                         "two leaders held talks at the Mariinsky Palace.",
+     [E("CONSULT", src="USA", tgt="UKR", no_place=True)]),
+    ("en", "2025-03-12", "Police arrested him at Manila's main airport on a warrant from the "
+                         "court.", [E("COERCE", place="Manila")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
