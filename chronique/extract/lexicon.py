@@ -40,6 +40,8 @@ class TriggerRule:
     dated: bool = False                       # (a war, a conflict) only with a time of its own
                                               # or a verb that carries it: "the war in
                                               # Ukraine" names no new event
+    promised: bool = False                    # only said of the future: "would retaliate",
+                                              # "ripostera" -- the saying is the event (a threat)
     specific: bool = False                    # (campaign nouns: "l'invasion") only with a place
                                               # or a time of its own, or a verb that carries it
 
@@ -68,6 +70,7 @@ class Lexicon:
     facility_nouns: frozenset[str]     # "Manila's main airport": a site of the place
     announcing_verbs: frozenset[str]   # "announced sanctions": who announces imposes
     participle_endings: dict[str, tuple[str, ...]]   # infinitive ending -> participle endings
+    conditional_endings: dict[str, tuple[str, ...]]  # infinitive ending -> conditional endings
     setting_verbs: frozenset[str]      # "Speaking in New York, X accused": where it was said
     warning_verbs: frozenset[str]      # a warning is a threat only of the warner's own act
     threat_words: frozenset[str]       # what makes it one: measures, force, consequences
@@ -92,6 +95,7 @@ class Lexicon:
     habitual: frozenset[str]              # "who frequently fire missiles": no one event
     negative_pronouns: frozenset[str]     # "nothing to mediate": the infinitive is negated
     reported_future: frozenset[str]
+    near_future: frozenset[str]         # "va riposter", "is going to retaliate"
     place_prepositions: frozenset[str]
     border_nouns: frozenset[str] = field(default_factory=frozenset)
 
@@ -184,6 +188,8 @@ def lexicon(code: str) -> Lexicon:
         setting_verbs=_words(trig.get("setting_verbs", [])),
         participle_endings={fold(k): tuple(v) for k, v in
                             (trig.get("participle_endings") or {}).items()},
+        conditional_endings={fold(k): tuple(fold(e) for e in v) for k, v in
+                             (trig.get("conditional_endings") or {}).items()},
         warning_verbs=_words(trig.get("warning_verbs", [])),
         threat_words=_words(trig.get("threat_words", [])),
         warning_preps=_words(trig.get("warning_preps", [])),
@@ -207,6 +213,7 @@ def lexicon(code: str) -> Lexicon:
         habitual=_words(status.get("habitual", [])),
         negative_pronouns=_words(status.get("negative_pronouns", [])),
         reported_future=_words(status.get("reported_future", [])),
+        near_future=_words(status.get("near_future", [])),
         place_prepositions=_words(places.get("prepositions", [])),
         border_nouns=_words(places.get("border_nouns", [])),
         facility_nouns=_words(places.get("facility_nouns", [])),

@@ -123,6 +123,11 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
         return "occurred", tense   # "les bombardements n'ont pas cessé": they go on
     if verb is not None and tense is None:
         tense = next((t for v in _controllers(verb) if (t := clause_tense(v, lex))), None)
+    if trig.rule.promised:
+        # "said it would retaliate": the future act is only threatened; the threat is made
+        if _negated(trig.token, lex):
+            return "negated", "past"
+        return ("uncertain" if _hedged(sent, lex) else "occurred"), "past"
     if trig.nominal and _negated(trig.token, lex):
         return "negated", tense
     if verb is not None and _negated(verb, lex):

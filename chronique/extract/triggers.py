@@ -192,6 +192,31 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
     return True
 
 
+def _promised(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb tells what its subject will do: a future, a conditional, "would" or
+    "will", a near future ("va riposter", "is going to retaliate"). The auxiliary of
+    "would identify, track and punish" sits on the first verb of the row."""
+    cur = verb
+    for _ in range(4):
+        auxes = {f for a in sx.verb_chain(cur) if a != cur for f in (fold(a.text), fold(a.lemma_))}
+        if sx.tense(cur, lex.future_auxiliaries) == "future" or sx.is_conditional(cur) \
+                or auxes & lex.reported_future or _conditional_form(cur, lex):
+            return True
+        if sx.base(cur) == "xcomp" and fold(cur.head.lemma_) in lex.near_future:
+            return True
+        if sx.base(cur) != "conj" or not sx.is_verb(cur.head):
+            return False
+        cur = cur.head
+    return False
+
+
+def _conditional_form(verb: Token, lex: Lexicon) -> bool:
+    """"riposterait" read as an imperfect: the infinitive's stem with a conditional ending."""
+    lemma, text = fold(verb.lemma_), fold(verb.text)
+    return any(lemma.endswith(inf) and text in {lemma[:-len(inf)] + e for e in ends}
+               for inf, ends in lex.conditional_endings.items())
+
+
 def _mode(trig: Trigger, lex: Lexicon) -> str | None:
     allowed = PLOVER_MODES.get(trig.type, ())
     mode = trig.rule.mode if trig.rule.mode in allowed else None
@@ -295,6 +320,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
             continue
         gov = sx.governor(tok) if nominal else None
         for rule in rules:
+            if rule.promised and (nominal or not _promised(tok, lex)):
+                continue
             if _holds(rule, tok, nominal, gov):
                 found.append(Trigger(tok, tok.i, tok.i + 1, rule, nominal, governor=gov,
                                      support=_support(tok, gov, lex, rule) if nominal else None))

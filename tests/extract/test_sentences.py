@@ -511,6 +511,23 @@ CASES = [
      [E("CONSULT", src="USA", tgt="UKR", no_place=True)]),
     ("en", "2025-03-12", "Police arrested him at Manila's main airport on a warrant from the "
                          "court.", [E("COERCE", place="Manila")]),
+    # A punitive act said of the future is a threat made now; said of the past, no threat.
+    ("en", EN, "Iran said on Wednesday it would retaliate against Israel.",
+     [E("THREATEN", src="IRN", tgt="ISR", day="2022-04-06")]),
+    ("en", EN, "Modi said India would identify, track and punish every terrorist.",
+     [E("THREATEN", src="IND")]),
+    ("en", EN, "Iran is going to retaliate against Israel, officials said.",
+     [E("THREATEN", src="IRN", tgt="ISR")]),
+    ("en", EN, "Iran said it would not retaliate against Israel.",
+     [E("THREATEN", "negated", src="IRN")]),
+    ("en", EN, "The police punished the officers last year.", []),
+    ("fr", FR, "Téhéran a affirmé lundi qu'il riposterait à toute attaque israélienne.",
+     [E("THREATEN", src="IRN", day="2022-02-28")]),
+    ("fr", FR, "L'Iran va riposter contre Israël, a déclaré le guide suprême.",
+     [E("THREATEN", src="IRN", tgt="ISR")]),
+    ("fr", FR, "Le ministère a riposté que ces accusations étaient infondées.", [E("REJECT")]),
+    ("en", EN, "\"All options are on the table,\" Trump said of North Korea.",
+     [E("THREATEN", src="USA")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
