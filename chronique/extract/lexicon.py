@@ -160,6 +160,13 @@ def lexicon(code: str) -> Lexicon:
     for text, spec in trig["phrases"].items():
         words = _phrase(text)
         phrases.setdefault(words[0], []).append((words, _rule(text, spec, where)))
+    for table in ("nouns", "verbs"):
+        # A tokenizer that splits "sit-in" into three tokens finds the word as a phrase.
+        for text, spec in trig[table].items():
+            if "-" in text.strip("-"):
+                words = _phrase(text.replace("-", " - "))
+                for s in (spec if isinstance(spec, list) else [spec]):
+                    phrases.setdefault(words[0], []).append((words, _rule(text, s, where)))
     for entries in phrases.values():
         entries.sort(key=lambda e: -len(e[0]))   # longest phrase first
     roles = {t: {r: _words(p) for r, p in table.items()} for t, table in trig["roles"].items()}

@@ -239,9 +239,8 @@ def _match_phrases(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[tup
         hit = None
         for key in set(_forms(tok)):
             for words, rule in lex.phrases.get(key, ()):
-                n = len(words)
-                span = toks[i:i + n]
-                if len(span) == n and all(w in _forms(t) for w, t in zip(words, span)):
+                span = _phrase_span(toks, i, words)
+                if span:
                     hit = (span[0].i, span[-1].i + 1, rule)
                     break
             if hit:
@@ -252,6 +251,21 @@ def _match_phrases(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[tup
         else:
             i += 1
     return found
+
+
+def _phrase_span(toks: list[Token], i: int, words: tuple[str, ...]) -> list[Token]:
+    """The tokens from i on that spell `words`, over the hyphens a tokenizer splits off
+    ("sit - in"); [] when they do not."""
+    span: list[Token] = []
+    j = i
+    for w in words:
+        while span and j < len(toks) and toks[j].text == "-":
+            j += 1
+        if j >= len(toks) or w not in _forms(toks[j]):
+            return []
+        span.append(toks[j])
+        j += 1
+    return span
 
 
 # How a noun hangs from the light verb that carries it: as its object ("mener des

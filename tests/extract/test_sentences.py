@@ -528,6 +528,21 @@ CASES = [
     ("fr", FR, "Le ministère a riposté que ces accusations étaient infondées.", [E("REJECT")]),
     ("en", EN, "\"All options are on the table,\" Trump said of North Korea.",
      [E("THREATEN", src="USA")]),
+    # A raid by the police is repression; by an army, an attack.
+    ("en", EN, "Police raided the Tunis bureau of Al Jazeera on Monday.",
+     [E("COERCE", place="Tunis", day="2022-04-04")]),
+    ("en", EN, "Israeli troops raided the Jenin camp on Monday.", [E("ASSAULT", src="ISR")]),
+    # A hyphenated trigger the tokenizer splits is still found ("sit - in", "cyber - attack").
+    ("en", EN, "Opposition supporters began a sit-in outside parliament on Monday.",
+     [E("PROTEST", day="2022-04-04")]),
+    ("en", EN, "Russia launched a cyber-attack on Ukraine on Monday.",
+     [E("COERCE", src="RUS", tgt="UKR")]),
+    ("en", EN, "A judge ordered that the former president be held in custody for seven days.",
+     [E("COERCE")]),
+    ("en", EN, "The Palestinian Authority halted all contacts with Israel on Monday.",
+     [E("SANCTION", src="PSE", tgt="ISR")]),
+    ("fr", FR, "L'Autorité palestinienne a suspendu lundi tous ses contacts avec Israël.",
+     [E("SANCTION", src="PSE", tgt="ISR")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
