@@ -57,6 +57,7 @@ class Lexicon:
     quantifier_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     protest_adjuncts: frozenset[str]   # "stormed the building in protest": a riot
+    protest_manner_preps: frozenset[str]   # "in protest at": a manner, not a protest
     accident_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
@@ -181,6 +182,7 @@ def lexicon(code: str) -> Lexicon:
         quantifier_nouns=_words(trig["quantifier_nouns"]),
         protester_nouns=_words(trig["protester_nouns"]),
         protest_adjuncts=_words(trig.get("protest_adjuncts", [])),
+        protest_manner_preps=_words(trig.get("protest_manner_preps", [])),
         accident_nouns=_words(trig["accident_nouns"]),
         aspect_verbs=_words(trig["aspect_verbs"]),
         undergoing_verbs=_words(trig.get("undergoing_verbs", [])),

@@ -345,6 +345,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
         "Degree=Sup" in str(c.morph) for c in t.token.children if sx.base(c) == "amod"))]
     found = [_retype(t, lex) for t in found]
     found = [t for t in found if t is not None]
+    found = [t for t in found if not _in_protest_at(t, found, lex)]
 
     for trig in found:
         trig.mode = _mode(trig, lex)
@@ -482,6 +483,19 @@ def _retype(trig: Trigger, lex: Lexicon) -> Trigger | None:
         # by protesters, or "stormed army buildings in protest at his arrest"
         trig.rule = TriggerRule(type="PROTEST", mode="riot")
     return trig
+
+
+def _in_protest_at(trig: Trigger, found: list[Trigger], lex: Lexicon) -> bool:
+    """"suspended the deal in protest at the launch": the manner of another act, no protest
+    of its own (a bare noun after a preposition, on a verb that is itself an event)."""
+    tok = trig.token
+    if not trig.nominal or trig.type != "PROTEST" or not set(_forms(tok)) & lex.protest_adjuncts:
+        return False
+    if sx.preposition(tok) not in lex.protest_manner_preps \
+            or any(sx.base(c) == "det" for c in tok.children):
+        return False
+    return trig.governor is not None and any(o is not trig and o.token == trig.governor
+                                             for o in found)
 
 
 def _top_of(trig: Trigger) -> Trigger:

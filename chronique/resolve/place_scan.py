@@ -112,6 +112,10 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
     # "Al-Shabaab" (Al is a Norwegian town).
     if nxt is not None and nxt.capital and text[toks[j - 1].end:nxt.start] in ("-", "‑"):
         return False
+    # A model number makes a name a product's: "the Chollima-1 rocket", "a Shahed-136 drone".
+    if nxt is not None and text[toks[j - 1].end:nxt.start] in ("-", "‑") \
+            and text[nxt.start:nxt.start + 1].isdigit():
+        return False
     # Either side of a longer name joined by "of": "the Horn of Africa" (Horn, Austria), "the
     # Gulf of Aden", "Kyiv University"'s "University of Kyiv". A sentence's first word is
     # capitalised whatever it is ("Residents of Kharkiv").

@@ -543,6 +543,16 @@ CASES = [
      [E("SANCTION", src="PSE", tgt="ISR")]),
     ("fr", FR, "L'Autorité palestinienne a suspendu lundi tous ses contacts avec Israël.",
      [E("SANCTION", src="PSE", tgt="ISR")]),
+    # A spy satellite launch is a weapons launch; "in protest at" is the manner of another act.
+    ("en", EN, "North Korea launched a military spy satellite on a Chollima-1 rocket on "
+               "Tuesday.", [E("MOBILIZE", src="PRK", day="2022-04-05", place="North Korea")]),
+    ("en", EN, "South Korea suspended the military pact in protest at the launch.",
+     [E("SANCTION", src="KOR")]),
+    ("en", EN, "Workers walked out in protest at the reform.", [E("PROTEST")]),
+    # Troops flown into a city are deployed there.
+    ("en", EN, "Some 400 soldiers were flown into Culiacan overnight.",
+     [E("MOBILIZE", place="Culiacan")]),
+    ("en", EN, "The army had flown two soldiers with fake bandages to hospital.", []),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
