@@ -302,7 +302,8 @@ class _SentenceExtractor:
         # A time that hangs from no event dates the events that have no time of their own.
         for t in top:
             if id(t) not in out and (sx.base(t.token) not in ("acl", "amod")
-                                     or t.token.tag_ == "VBG"):   # ("planes carrying aid")
+                                     or t.token.tag_ == "VBG"   # ("planes carrying aid")
+                                     or sx.tensed(t.token)):
                 for r in loose:   # (not "les personnes tuées": they refer back)
                     out.setdefault(id(t), []).append((r, None))
         return out
@@ -390,7 +391,7 @@ class _SentenceExtractor:
             # a participle qualifying a noun; a finite verb read as one is a misparsed clause
             # ("la junte expulse l'ambassadeur" in a headline)
             reference=not trig.nominal and sx.base(trig.token) in ("acl", "amod")
-            and not finite(trig.token, self.lex),
+            and not finite(trig.token, self.lex) and not sx.tensed(trig.token),
             status_weak=tense is None and status == "occurred",
             headline=self._in_title(sent),
         )
@@ -438,7 +439,8 @@ class _SentenceExtractor:
         nothing of its own refers back to an event already reported; so does a participle that
         qualifies a noun ("les personnes tuées dans le centre commercial")."""
         if not trig.nominal:
-            return sx.base(trig.token) in ("acl", "amod") and not times and not args.sources
+            return sx.base(trig.token) in ("acl", "amod") and not sx.tensed(trig.token) \
+                and not times and not args.sources
         dets = [c for c in trig.token.children if sx.base(c) == "det"]
         if any("PronType=Dem" in str(d.morph) for d in dets):
             return True   # "cette réunion", "these strikes"

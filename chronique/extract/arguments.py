@@ -80,6 +80,10 @@ class SentenceContext:
         return None
 
 
+# Named entities that can be a party: states, places standing for them, groups, people.
+_ACTOR_ENTITIES = {"GPE", "LOC", "NORP", "ORG", "PER", "PERSON"}
+
+
 def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     """The phrase an argument token stands for, resolving pronouns to their antecedent."""
     # A name the tagger took for a pronoun ("Poutine", lemma "poutine") has no PronType and is
@@ -104,6 +108,13 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     start, end = sx.chunk(tok, stop)
     if end - start > 16:   # a runaway chunk is a parse failure: keep the head's close phrase
         start, end = max(start, tok.i - 4), min(end, tok.i + 5)
+    ent = next((e for e in sx.entities(tok.sent) if e.start <= tok.i < e.end), None) \
+        if tok.ent_type_ else None
+    if ent is not None and ent.label_ not in ("PER", "PERSON") and start <= ent.start \
+            and ent.end > end and not any(i in stop for i in range(end, ent.end)):
+        # A name with a conjunction inside ("le Conseil de paix et de sécurité de l'UA"): the
+        # whole name, which the chunk cuts at "et"
+        end = ent.end
     return (start, end)
 
 
@@ -215,7 +226,7 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         return []
     if label == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i \
             and (verb.tag_ == "VBG" or "VerbForm=Ger" in str(verb.morph)
-                 or finite(verb, ctx.lex)):
+                 or finite(verb, ctx.lex) or sx.tensed(verb)):
         # "planes carrying food and medicine": the planes carry; "la junte expulse
         # l'ambassadeur", a headline's verb misread as a participle: the junta expels
         return [head]
@@ -491,6 +502,14 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
                     for c in item.children:
                         if sx.base(c) in ("poss", "nmod:poss") and c.pos_ != "PRON" \
                                 and actor_like(c, ctx.lex.code):
+                            args.targets.extend(_expand(c, ctx))
+                    for prep, c in sx.pp_dependents(item):
+                        # ("suspendre la participation du Gabon", "the assets of oligarchs")
+                        # (not "a clause of the Comprehensive Military Agreement": part of
+                        # what is suspended)
+                        if prep in ctx.lex.role_preps(trig.type, "genitive") \
+                                and c.ent_type_ in _ACTOR_ENTITIES \
+                                and fold(c.lemma_) not in trig.rule.objects:
                             args.targets.extend(_expand(c, ctx))
                 continue
             r = _actor_range(item, ctx)

@@ -125,7 +125,13 @@ def is_passive(verb: Token) -> bool:
     if "VerbForm=Part" in str(verb.morph) and "Tense=Pres" not in str(verb.morph) \
             and any(base(c) in AGENT for c in verb.children):
         return True   # "des marins capturés dimanche par la Russie": a reduced passive
-    return any(base(c) in PASS_AUX or base(c) in PASS_SUBJ for c in verb.children)
+    if any(base(c) in PASS_AUX for c in verb.children):
+        return True
+    # A passive subject with a perfect's auxiliary and no passive one ("a « fermement
+    # condamné »", where the tagger took the adverb for an auxiliary) is an active verb's
+    # subject misread.
+    return any(base(c) in PASS_SUBJ for c in verb.children) and not any(
+        c.dep_ == "aux:tense" for c in verb.children)
 
 
 def is_reflexive(verb: Token) -> bool:

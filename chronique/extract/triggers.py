@@ -555,8 +555,11 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
     below: dict[int, Trigger] = {}   # the first trigger above each one, whatever the link
     for trig in triggers:
-        if sx.base(trig.token) == "acl" and "VerbForm=Fin" in str(trig.token.morph):
-            continue   # a finite verb is no reduced relative: "a move X condemned on Saturday"
+        if sx.base(trig.token) == "acl" and sx.tensed(trig.token):
+            # a finite verb is no reduced relative: "a move X condemned on Saturday"; nor is
+            # a participle with a finite auxiliary ("le Conseil ... a condamné" hung on its
+            # subject)
+            continue
         prev = trig.token
         lifted = False
         for anc, label in sx.ancestors_path(trig.token):

@@ -110,6 +110,10 @@ def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | N
             return ctx.victim
         return ctx.attacker if ctx.attacker not in known else None
     here = e.location.country if e.location is not None else None
+    if e.type == "AID" and known and ctx.actors.countries \
+            and ctx.actors.countries[0] not in known:
+        # aid announced at home goes to the country the report is about
+        return ctx.actors.countries[0]
     if known and (known == {here} or (here is None and set(ctx.actors.countries[:2]) <= known)):
         return _first_code(named)   # at home, or a report about that one country only
     return next((c for c in ctx.actors.countries if c not in known), None)

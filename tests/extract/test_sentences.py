@@ -553,6 +553,15 @@ CASES = [
     ("en", EN, "Some 400 soldiers were flown into Culiacan overnight.",
      [E("MOBILIZE", place="Culiacan")]),
     ("en", EN, "The army had flown two soldiers with fake bandages to hospital.", []),
+    # A clause the parser hangs on its subject is still a clause; a name with "et" inside is
+    # one name; "a « fermement condamné »" is active whatever the tagger makes of the adverb.
+    ("fr", "2023-08-31", "Réuni jeudi à Addis-Abeba, le Conseil de paix et de sécurité (CPS) "
+                         "de l'UA a « fermement condamné » la prise du pouvoir par l'armée et "
+                         "décidé de suspendre la participation du Gabon.",
+     [E("CONSULT", place="Addis Ababa"), E("ACCUSE", src="AU"),
+      E("SANCTION", src="AU", tgt="GAB")]),
+    ("fr", "2023-08-31", "Le Conseil de paix et de sécurité de l'UA a « fermement condamné » "
+                         "la prise du pouvoir par l'armée.", [E("ACCUSE", src="AU")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
