@@ -135,6 +135,8 @@ class _SentenceExtractor:
         self.lex = lexicon(lang)
         self.antecedent: Range | None = None
         self.persons: list[Range] = []
+        self.last_city: Range | None = None   # the place named last, when it is a city
+        self.since_city = 0                     # sentences read since it was named
 
     def run(self, sent: SpacySpan) -> list[EventMention]:
         doc, off = sent.doc, sent.start_char
@@ -145,7 +147,8 @@ class _SentenceExtractor:
         places = self._place_ranges(sent, blocked)
         triggers = find_triggers(sent, self.lex, blocked)
         ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent,
-                              recent_persons=self.persons, times=blocked)
+                              recent_persons=self.persons, times=blocked,
+                              place_refs=self._place_refs(sent, places))
         top = [t for t in triggers if t.nested_in is None]
         out: list[EventMention] = []
         time_of = self._assign_times(times, triggers, doc)
@@ -190,6 +193,39 @@ class _SentenceExtractor:
                     found.append((ent.start, ent.end))
                     self.precision[(ent.start, ent.end)] = _PRECISION.get(loc.precision, 5)
         return found
+
+    def _place_refs(self, sent: SpacySpan, places: list[Range]) -> dict[int, Range]:
+        """"on the eastern edge of the city": a definite city noun with no name of its own
+        stands for the city last named, here or in an earlier sentence."""
+        refs: dict[int, Range] = {}
+        named = sorted(places)
+        for tok in sent:
+            if tok.pos_ != "NOUN" or fold(tok.lemma_) not in self.lex.anaphoric_place_nouns \
+                    or any(a <= tok.i < b for a, b in places):
+                continue
+            if not any(sx.base(c) == "det" and fold(c.text) in self.lex.anaphoric_place_dets
+                       for c in tok.children):
+                continue
+            if any(c.pos_ == "PROPN" or sx.base(c) in ("compound", "appos", "flat", "nmod",
+                                                        "prep", "amod", "acl", "relcl")
+                   for c in tok.children if sx.base(c) != "det"):
+                continue   # "the city of Kramatorsk", "the port city", "a town where ..."
+            # Only when the place named last is a city: after "Hong Kong" (a territory) and
+            # "Shenzhen" in passing, "the city" is not Shenzhen.
+            before = [r for r in named if r[1] <= tok.i]
+            if before:
+                ante = before[-1] if self.precision.get(before[-1]) == _PRECISION["city"] \
+                    else None
+            else:   # (named in the sentence before or the one before it; further back, stale)
+                ante = self.last_city if self.since_city <= 1 else None
+            if ante is not None:
+                refs[tok.i] = ante
+        self.since_city += 1
+        if named:
+            last = named[-1]
+            self.last_city = last if self.precision.get(last) == _PRECISION["city"] else None
+            self.since_city = 0
+        return refs
 
     @staticmethod
     def _not_a_town(doc: Doc, r: Range, sent: SpacySpan) -> bool:

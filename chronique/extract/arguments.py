@@ -72,12 +72,14 @@ class SentenceContext:
     # Arguments already found, by trigger: they are asked for several times per sentence.
     found: dict[int, "Arguments"] = field(default_factory=dict)
     times: set[int] = field(default_factory=set)   # tokens of time expressions: no argument
+    # "the city" -> the range where that city was last named, maybe in an earlier sentence
+    place_refs: dict[int, Range] = field(default_factory=dict)
 
     def place_at(self, tok: Token) -> Range | None:
         for r in self.place_spans:
             if r[0] <= tok.i < r[1]:
                 return r
-        return None
+        return self.place_refs.get(tok.i)
 
 
 # Named entities that can be a party: states, places standing for them, groups, people.

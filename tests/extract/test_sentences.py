@@ -562,6 +562,15 @@ CASES = [
       E("SANCTION", src="AU", tgt="GAB")]),
     ("fr", "2023-08-31", "Le Conseil de paix et de sécurité de l'UA a « fermement condamné » "
                          "la prise du pouvoir par l'armée.", [E("ACCUSE", src="AU")]),
+    # "The city" with no name of its own is the city named just before.
+    ("en", "2023-12-20", "The RSF entered Wad Madani on Monday. Army warplanes bombed RSF "
+                         "positions on the eastern edge of the city on Tuesday.",
+     [E("ASSAULT", place="Wad Medani", day="2023-12-19")]),
+    ("fr", "2023-12-20", "Les FSR sont entrées lundi dans Wad Madani. Des avions de l'armée ont "
+                         "bombardé mardi des positions aux abords de la ville.",
+     [E("ASSAULT", place="Wad Medani", day="2023-12-19")]),
+    ("en", "2023-12-20", "Army warplanes bombed RSF positions on the edge of the city on "
+                         "Tuesday.", [E("ASSAULT", place="Sudan")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
