@@ -338,6 +338,10 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             continue   # what it is about, where it came from: not where it happened
         if fold(noun.lemma_) in lex.border_nouns:
             continue
+        if typ == "PROTEST" and prep in lex.place_prepositions:
+            # "protested outside Pakistan's High Commission", "devant l'ambassade de France":
+            # a protest at a state's mission is aimed at that state
+            args.targets.extend(_mission_owners(noun, ctx))
         if prep in lex.role_preps(typ, "agent") and (
                 trig.start <= noun.i < trig.end or fold(noun.lemma_) in trig.rule.complements):
             if depth == 0:   # "spoke by telephone with X", "s'est entretenu par téléphone
@@ -372,6 +376,22 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             # "s'est entretenu au téléphone avec X": the parser hangs the partner on the
             # adjunct noun; look one step into adjuncts that are neither actors nor places.
             _pp_roles(noun, trig, args, ctx, skip, depth + 1)
+
+
+def _mission_owners(noun: Token, ctx: SentenceContext) -> list[Range]:
+    """The state whose embassy or consulate `noun` is: "Pakistan's High Commission", "the
+    French embassy", "l'ambassade de France"."""
+    if fold(noun.lemma_) not in ctx.lex.mission_nouns:
+        return []
+    out: list[Range] = []
+    for c in noun.children:
+        if sx.base(c) in ("poss", "nmod:poss", "amod", "compound") and c.pos_ != "PRON" \
+                and (c.ent_type_ in _ACTOR_ENTITIES or c.pos_ in ("PROPN", "ADJ")):
+            out.extend(_expand(c, ctx))
+    for prep, c in sx.pp_dependents(noun):
+        if prep in ctx.lex.role_preps("PROTEST", "genitive") and c.ent_type_ in _ACTOR_ENTITIES:
+            out.extend(_expand(c, ctx))
+    return out
 
 
 def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:

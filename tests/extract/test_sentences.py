@@ -571,6 +571,13 @@ CASES = [
      [E("ASSAULT", place="Wad Medani", day="2023-12-19")]),
     ("en", "2023-12-20", "Army warplanes bombed RSF positions on the edge of the city on "
                          "Tuesday.", [E("ASSAULT", place="Sudan")]),
+    # A protest at a state's mission is aimed at that state.
+    ("en", EN, "Hundreds of people protested outside Pakistan's High Commission in New Delhi "
+               "on Wednesday.", [E("PROTEST", tgt="PAK", place="New Delhi")]),
+    ("en", EN, "Protesters gathered outside the French embassy in Tehran on Sunday.",
+     [E("PROTEST", tgt="FRA", place="Tehran")]),
+    ("fr", FR, "Des manifestants se sont rassemblés dimanche devant l'ambassade de France à "
+               "Niamey.", [E("PROTEST", tgt="FRA", place="Niamey")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
