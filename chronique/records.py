@@ -208,6 +208,9 @@ class EventMention:
     # The actors of the act this one is about ("condamné les frappes russes", "denied
     # attacking the station"): who is accused, denied or warned when nobody else is named.
     content_actors: list[Span] = field(default_factory=list)
+    # The types of such acts named with no actor ("condemned the raid"): the act is one the
+    # report told before, whose author is the one accused.
+    content_types: list[str] = field(default_factory=list)
     tense: str | None = None
     # A bare toll with no trigger of its own ("la mort de 28 personnes"): it belongs to an
     # event reported elsewhere in the document, and merging attaches it there.

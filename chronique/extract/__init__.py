@@ -404,17 +404,21 @@ class _SentenceExtractor:
         if times and times[0][1] is not None:
             tense = times[0][1]
         content = []
+        content_types = []
         for other in ctx.triggers:
             if other is not trig and _top(other) is trig:
                 sub = find_arguments(other, ctx)
                 content.extend(_span(doc, r) for r in sub.sources)
+                if not sub.sources and other.type != trig.type and other.nominal \
+                        and other.token.head == trig.token and sx.base(other.token) in sx.OBJ:
+                    content_types.append(other.type)   # "condemned the raid"
                 if other.type == trig.type:
                     # "A Russian missile attack on the port city of Odesa killed 21 people":
                     # the nested noun names the same event and brings its place.
                     args.places = args.places or list(sub.places)
                     args.targets = args.targets or list(sub.targets)
         base = dict(
-            content_actors=content,
+            content_actors=content, content_types=content_types,
             doc_id=self.document.id, type=trig.type, mode=trig.mode, status=status,
             trigger=_span(doc, (trig.start, trig.end)),
             sentence=_sentence(sent),

@@ -285,6 +285,9 @@ def _support(noun: Token, gov: Token | None, lex: Lexicon,
         return None
     if noun.head == gov and sx.base(noun) in _CARRIED:
         return gov
+    if noun.head == gov and noun.dep_ == "obl:mod" and gov.i < noun.i \
+            and not any(sx.base(c) == "case" for c in noun.children):
+        return gov   # "a mené lundi un raid": an object after a time, read as an adjunct
     head = noun.head
     if head != noun and set(_forms(head)) & lex.quantifier_nouns and head.head == gov \
             and sx.base(head) in _CARRIED:

@@ -18,6 +18,9 @@ from chronique.resolve.quantities import TollMention, to_toll
 from chronique.resolve.report import ReportContext, actors_of, build_context, same_actor
 from chronique.resolve.time import resolve_time, runs_to_now
 
+# Acts about another act, whose target is that act's author ("condemned the raid").
+REFERRING = {"ACCUSE"}
+
 # Types where both sides take part alike: a meeting's participants are its sources and targets.
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 # Types whose place, when the text gives none, is the country of the people they hit.
@@ -239,4 +242,28 @@ def resolve_mentions(document: Document, mentions: list[EventMention],
                      ) -> tuple[list[ResolvedMention], ReportContext]:
     """Resolve every mention of one document against the document's context."""
     ctx = build_context(document, mentions, places)
-    return [resolve_mention(m, document, ctx, i) for i, m in enumerate(mentions)], ctx
+    resolved = [resolve_mention(m, document, ctx, i) for i, m in enumerate(mentions)]
+    _accused_by_reference(mentions, resolved)
+    return resolved, ctx
+
+
+def _accused_by_reference(mentions: list[EventMention], resolved: list[ResolvedMention]) -> None:
+    """"Jordan, Egypt and Saudi Arabia condemned the raid": who is condemned for an act named
+    with no actor is who the report said did it, in the nearest telling of such an act before
+    (after, when the report tells it later)."""
+    for i, (m, r) in enumerate(zip(mentions, resolved)):
+        e = r.event
+        if m.type not in REFERRING or not m.content_types or any(a.code for a in e.target_actors):
+            continue
+        earlier = [resolved[j] for j in range(i - 1, -1, -1)]
+        later = [resolved[j] for j in range(i + 1, len(resolved))]
+        for other in earlier + later:
+            o = other.event
+            if o.type not in m.content_types or other.reference:
+                continue
+            # (in a civil war both sides are of one country: "the GNA condemned the strike")
+            doers = [a for a in o.source_actors if a.code]
+            if doers:
+                e.target_actors = [replace(a, confidence=min(a.confidence, 0.6))
+                                   for a in doers]
+                break

@@ -578,6 +578,13 @@ CASES = [
      [E("PROTEST", tgt="FRA", place="Tehran")]),
     ("fr", FR, "Des manifestants se sont rassemblés dimanche devant l'ambassade de France à "
                "Niamey.", [E("PROTEST", tgt="FRA", place="Niamey")]),
+    # Who is condemned for an act named with no author is who the report said did it.
+    ("en", "2023-07-04", "Israeli troops raided the Jenin camp on Monday, killing ten "
+                         "Palestinians. Jordan, Egypt and Saudi Arabia condemned the raid.",
+     [E("ASSAULT", src="ISR"), E("ACCUSE", src="JOR", tgt="ISR")]),
+    ("fr", "2023-07-04", "L'armée israélienne a mené lundi un raid sur le camp de Jénine. "
+                         "La Jordanie et l'Egypte ont condamné le raid.",
+     [E("ASSAULT", src="ISR"), E("ACCUSE", src="JOR", tgt="ISR")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
