@@ -103,6 +103,25 @@ def _register_component() -> None:
         doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1))
         return doc
 
+    @Language.component("chronique_objects")
+    def chronique_objects(doc: Doc) -> Doc:
+        # "a mené lundi un raid", "a exclu mardi tout report": after a bare day the French
+        # parser reads the object as a second adjunct. A bare noun adjunct (no preposition)
+        # after another bare adjunct of the same verb, when the verb has no object, is it.
+        for tok in doc:
+            if tok.dep_ != "obl:mod" or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = tok.head
+            if head.pos_ != "VERB" or head.i > tok.i or any(c.dep_ == "case" for c in tok.children):
+                continue
+            sibs = list(head.children)
+            if any(c.dep_ in ("obj", "dobj") for c in sibs):
+                continue
+            if any(c.dep_ == "obl:mod" and head.i < c.i < tok.i
+                   and not any(g.dep_ == "case" for g in c.children) for c in sibs):
+                tok.dep_ = "obj"
+        return doc
+
     _registered = True
 
 
@@ -117,6 +136,7 @@ def load(lang: str) -> Language:
     _register_component()
     nlp = spacy.load(MODELS[lang])
     nlp.add_pipe("chronique_sentences", before="parser")
+    nlp.add_pipe("chronique_objects", after="parser")
     # A model is a few hundred thousand long-lived objects that every garbage collection
     # would walk again while documents are parsed: set them aside once loaded.
     gc.freeze()

@@ -523,6 +523,9 @@ def _in_purpose(trig: Trigger) -> bool:
             return True
         if sx.is_verb(anc) and sx.base(anc) not in ("xcomp",):
             return False
+        if anc.pos_ == "NOUN" and anc.left_edge.i > 0 \
+                and anc.doc[anc.left_edge.i - 1].text == ",":
+            return False   # "pour regagner la France, premier mouvement d'un retrait": set off
     return False
 
 

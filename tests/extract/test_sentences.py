@@ -585,6 +585,19 @@ CASES = [
     ("fr", "2023-07-04", "L'armée israélienne a mené lundi un raid sur le camp de Jénine. "
                          "La Jordanie et l'Egypte ont condamné le raid.",
      [E("ASSAULT", src="ISR"), E("ACCUSE", src="JOR", tgt="ISR")]),
+    # An object after a bare day is still the object ("a exclu mardi tout report").
+    ("fr", "2024-12-11", "Le chef de la diplomatie tchadienne a exclu mardi tout report.",
+     [E("REJECT", src="TCD", day="2024-12-10")]),
+    ("fr", "2024-12-11", "Les soldats sont partis samedi.", []),
+    # An apposition set off by a comma is no part of the purpose clause before it.
+    ("fr", "2024-12-11", "Deux avions de chasse ont décollé mardi de N'Djamena pour regagner la "
+                         "France, premier mouvement d'un retrait décidé fin novembre.",
+     [E("RETREAT")]),
+    # Ending an agreement cuts a relation.
+    ("fr", "2024-12-11", "Le Tchad a décidé de mettre fin à l'accord de coopération en matière "
+                         "de défense avec la France.", [E("SANCTION", src="TCD")]),
+    ("en", "2024-12-11", "Chad ended its defence agreement with France on Thursday.",
+     [E("SANCTION", src="TCD", tgt="FRA")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
