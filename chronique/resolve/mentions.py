@@ -64,6 +64,9 @@ def _main_count(tolls: list[TollMention], kinds: set[str]) -> TollMention | None
     updated = [t for t in current if t.updated]
     if updated:
         return updated[-1]
+    if any(t.alternative for t in current):
+        # sources disagree on one toll: CODING.md takes the lowest
+        return min(current, key=lambda t: t.count)
     return max(current, key=lambda t: t.count)
 
 

@@ -44,6 +44,8 @@ class TollMention:
     civilian: bool | None = None
     updated: bool = False       # "le bilan monte à", "dernier bilan", "rose to", "latest toll"
     superseded: bool = False    # "un précédent bilan", "an earlier toll": a figure since revised
+    alternative: bool = False   # "though local newspapers put the toll above 150": another
+                                # source's figure for the same toll
     number_start: int = 0
     number_end: int = 0
 

@@ -149,6 +149,8 @@ class Lexicon:
         self.updated = self._phrases("updated")
         self.superseded = Phrases(self._list("superseded")) if self._get_optional("superseded") \
             else Phrases([])
+        self.alternative = Phrases(self._list("alternative")) \
+            if self._get_optional("alternative") else Phrases([])
         self.gate = _gate([*self.after.values(), *self.before.values(), *self.totals.values()])
 
     def _get(self, path: str) -> Any:

@@ -327,6 +327,8 @@ def _cue_positions(items: list[Item], lex: Lexicon, which: str) -> list[int]:
         return lex.updated.anywhere(items)
     if which == "superseded":
         return lex.superseded.anywhere(items)
+    if which == "alternative":
+        return lex.alternative.anywhere(items)
     found = lex.cumulative.anywhere(items)
     for i in lex.since.anywhere(items):
         k = i + lex.since.at(items, i)
@@ -348,7 +350,7 @@ def flag_mentions(items: list[Item], mentions: list[tuple[Any, int, int, int]],
         if it.is_punct and it.key in _CLAUSE_MARKS:
             c += 1
         clause.append(c)
-    for attr in ("cumulative", "updated", "superseded"):
+    for attr in ("cumulative", "updated", "superseded", "alternative"):
         for cue in _cue_positions(items, lex, attr):
             # "En une semaine, les violences ont fait 150 morts et 1 000 blessés": the cue's
             # own clause has no count, so it goes to the nearest clause that has some.

@@ -598,6 +598,14 @@ CASES = [
                          "de défense avec la France.", [E("SANCTION", src="TCD")]),
     ("en", "2024-12-11", "Chad ended its defence agreement with France on Thursday.",
      [E("SANCTION", src="TCD", tgt="FRA")]),
+    # Where sources disagree on one toll, the lowest figure is kept; a part stays a part.
+    ("en", "2024-07-21", "At least 114 people have been killed since Tuesday, according to a "
+                         "tally of hospital figures, though local newspapers put the toll above "
+                         "150.", [E("ASSAULT", dead=114)]),
+    ("fr", "2021-06-06", "L'attaque a fait au moins 160 morts selon des élus locaux, tandis que "
+                         "d'autres sources évoquent 132 morts.", [E("ASSAULT", dead=132)]),
+    ("en", "2021-06-06", "The strike killed 21 people, including 11 children.",
+     [E("ASSAULT", dead=21)]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
