@@ -606,6 +606,13 @@ CASES = [
                          "d'autres sources évoquent 132 morts.", [E("ASSAULT", dead=132)]),
     ("en", "2021-06-06", "The strike killed 21 people, including 11 children.",
      [E("ASSAULT", dead=21)]),
+    # Defending one's territory in the future warns; defending a deal rejects its critics.
+    ("en", "2024-01-07", "He said Somalia would defend its territory by every means possible.",
+     [E("THREATEN", src="SOM")]),
+    ("en", "2024-01-07", "Ethiopia has defended the deal.", [E("REJECT", src="ETH")]),
+    ("en", "2024-01-07", "The army defended the town for three days.", []),
+    ("en", "2024-01-07", "Egypt's foreign minister stressed Cairo's firm support for Somalia's "
+                         "unity.", [E("SUPPORT", src="EGY", tgt="SOM")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
