@@ -108,8 +108,16 @@ def _register_component() -> None:
         # "a mené lundi un raid", "a exclu mardi tout report": after a bare day the French
         # parser reads the object as a second adjunct. A bare noun adjunct (no preposition)
         # after another bare adjunct of the same verb, when the verb has no object, is it.
-        for tok in doc:
-            if tok.dep_ != "obl:mod" or tok.pos_ not in ("NOUN", "PROPN"):
+        from spacy.attrs import DEP
+
+        # Only the few adjuncts are looked at, found from the array of labels.
+        if "obl:mod" not in doc.vocab.strings:
+            return doc
+        label = doc.vocab.strings["obl:mod"]
+        deps = doc.to_array([DEP])
+        for i in numpy.flatnonzero(deps == label):
+            tok = doc[int(i)]
+            if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             head = tok.head
             if head.pos_ != "VERB" or head.i > tok.i or any(c.dep_ == "case" for c in tok.children):
