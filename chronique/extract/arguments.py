@@ -99,7 +99,7 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
             return (tok.i, tok.i + 1)   # "nous", "we": the voice of the report, not a referent
         if any(f"PronType={p}" in str(tok.morph) for p in _PRONOUN_SUBJECTS) \
                 or tok.tag_ == "PRP" or tok.is_stop:
-            return _speaker_of_clause(tok, ctx) or ctx.antecedent
+            return _person_object(tok, ctx) or _speaker_of_clause(tok, ctx) or ctx.antecedent
         return None
     if tok.pos_ not in sx.NOMINAL_POS | {"ADJ", "DET"}:
         return None
@@ -120,6 +120,34 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     return (start, end)
 
 
+def _persons_before(tok: Token, ctx: SentenceContext) -> list[Range]:
+    """The people named so far, each once, the latest last: in earlier sentences and in this
+    one before `tok` (not a possessor: "St Michael's Monastery" names a place)."""
+    people = list(ctx.recent_persons)
+    for ent in sx.entities(tok.sent):
+        if ent.label_ in ("PER", "PERSON") and ent.end <= tok.i and sx.base(ent.root) != "poss":
+            text = ent.text.lower()
+            people = [r for r in people if tok.doc[r[0]:r[1]].text.lower() != text]
+            people.append((ent.start, ent.end))
+    return people
+
+
+def _person_object(pron: Token, ctx: SentenceContext) -> Range | None:
+    """"Putin hosted him", "Blinken spoke with Aliyev and urged him to stop": a singular
+    third-person object pronoun stands for the last person named who is not the subject."""
+    morph = str(pron.morph)
+    if "Person=3" not in morph or "Number=Sing" not in morph or "Reflex=Yes" in morph \
+            or "Gender=Neut" in morph or pron.lower_ in ("it", "cela", "ça") \
+            or sx.base(pron) not in sx.OBJ | {"pobj", "iobj", "obl", "obl:arg"}:
+        return None
+    verb = pron.head if sx.is_verb(pron.head) else pron.head.head
+    subjects = {t.i for s in sx.children(verb, sx.SUBJ) for t in s.subtree}
+    for r in reversed(_persons_before(pron, ctx)):
+        if not any(i in subjects for i in range(*r)):
+            return r
+    return None
+
+
 def _the_two(tok: Token, ctx: SentenceContext) -> list[Range]:
     """"les deux chefs d'État", "the two leaders": the last two people the report named."""
     if tok.pos_ != "NOUN":
@@ -129,13 +157,7 @@ def _the_two(tok: Token, ctx: SentenceContext) -> list[Range]:
         return []
     # Those named earlier in this very sentence count too: "Biden walked with Zelenskiy
     # before the two leaders held talks".
-    people = list(ctx.recent_persons)
-    for ent in sx.entities(tok.sent):
-        if ent.label_ in ("PER", "PERSON") and ent.end <= tok.i \
-                and sx.base(ent.root) != "poss":   # "St Michael's Monastery" names a place
-            text = ent.text.lower()
-            people = [r for r in people if tok.doc[r[0]:r[1]].text.lower() != text]
-            people.append((ent.start, ent.end))
+    people = _persons_before(tok, ctx)
     return people[-2:] if len(people) >= 2 else []
 
 

@@ -613,6 +613,13 @@ CASES = [
     ("en", "2024-01-07", "The army defended the town for three days.", []),
     ("en", "2024-01-07", "Egypt's foreign minister stressed Cairo's firm support for Somalia's "
                          "unity.", [E("SUPPORT", src="EGY", tgt="SOM")]),
+    # "him", "her" stand for the last person named who is not the subject; "it" for no one.
+    ("en", "2024-07-09", "Indian Prime Minister Narendra Modi began a two-day visit to Russia. "
+                         "Putin hosted him for talks at his residence on Monday evening.",
+     [E("CONSULT", src="IND", tgt="RUS", day="2024-07-08")]),
+    ("en", "2023-09-21", "U.S. Secretary of State Antony Blinken spoke with Aliyev on Tuesday and "
+                         "urged him to stop military action immediately.",
+     [E("REQUEST", src="USA", tgt="AZE")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
