@@ -356,6 +356,13 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
     for prep, noun in pairs:
         if noun.i in skip or noun.i in ctx.times:
             continue   # ("imposed sanctions on Russia on Monday": Monday is when)
+        if prep in lex.role_preps(typ, "topic") and prep in lex.place_prepositions:
+            # "on the sidelines of the Munich Security Conference": not a topic
+            found = [r for p2, g in sx.pp_dependents(noun) if p2 in lex.role_preps(typ, "genitive")
+                     for r in _gathering_place(g, ctx)]
+            if found:
+                args.places.extend(found)
+                continue
         if prep in lex.role_preps(typ, "topic") or prep in lex.role_preps(typ, "origin"):
             continue   # what it is about, where it came from: not where it happened
         if fold(noun.lemma_) in lex.border_nouns:
@@ -380,6 +387,8 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             args.targets.extend(both)
         elif prep in lex.role_preps(typ, "partner"):
             args.partners.extend(_expand(noun, ctx))
+        elif prep in lex.place_prepositions and _gathering_place(noun, ctx):
+            args.places.extend(_gathering_place(noun, ctx))   # "met at the Doha Forum"
         elif prep in lex.role_preps(typ, "target") and prep in lex.place_prepositions \
                 and fold(noun.lemma_) in lex.facility_nouns and _places_of(noun, ctx):
             # "arrested him at Manila's main airport": where, not whom
@@ -416,6 +425,17 @@ def _mission_owners(noun: Token, ctx: SentenceContext) -> list[Range]:
     return out
 
 
+def _gathering_place(noun: Token, ctx: SentenceContext) -> list[Range]:
+    """"the Munich Security Conference", "the Doha Forum": the city whose name opens a
+    gathering's name is where it is held."""
+    if _is_place(noun, ctx) or fold(noun.lemma_) not in ctx.lex.gathering_nouns:
+        return []
+    for c in noun.subtree:
+        if c.i < noun.i and sx.base(c) == "compound" and _is_place(c, ctx):
+            return _place_ranges(c, ctx)
+    return []
+
+
 def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:
     """The place a non-place noun is of: "le port d'Odessa", "the Houthi stronghold of Saada",
     "a military base next to Sanaa airport". Not the state whose mission it is ("l'ambassade
@@ -423,10 +443,12 @@ def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:
     out: list[Range] = []
     if fold(noun.lemma_) in ctx.lex.mission_nouns:
         return out
+    genitive = ctx.lex.role_preps("ASSAULT", "genitive")
     for prep, sub in sx.pp_dependents(noun):
-        if _is_place(sub, ctx) and (prep in ctx.lex.role_preps("ASSAULT", "genitive")
-                                    or prep in ctx.lex.place_prepositions):
+        if _is_place(sub, ctx) and (prep in genitive or prep in ctx.lex.place_prepositions):
             out.extend(_place_ranges(sub, ctx))
+        elif prep in genitive:
+            out.extend(_gathering_place(sub, ctx))
     for c in noun.children:
         # ("at Manila's main airport": the possessor too, a state's embassy excepted above)
         if sx.base(c) in ("compound", "nmod", "flat", "poss", "nmod:poss") \

@@ -69,6 +69,7 @@ class Lexicon:
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     mission_nouns: frozenset[str]      # "Iran's embassy": the state owns it, it stands abroad
     facility_nouns: frozenset[str]     # "Manila's main airport": a site of the place
+    gathering_nouns: frozenset[str]    # "the Munich Security Conference": held in Munich
     anaphoric_place_nouns: frozenset[str]   # "the city": the city last named
     anaphoric_place_dets: frozenset[str]
     announcing_verbs: frozenset[str]   # "announced sanctions": who announces imposes
@@ -228,6 +229,7 @@ def lexicon(code: str) -> Lexicon:
         place_prepositions=_words(places.get("prepositions", [])),
         border_nouns=_words(places.get("border_nouns", [])),
         facility_nouns=_words(places.get("facility_nouns", [])),
+        gathering_nouns=_words(places.get("gathering_nouns", [])),
         anaphoric_place_nouns=_words((places.get("anaphoric_places") or {}).get("nouns", [])),
         anaphoric_place_dets=_words((places.get("anaphoric_places") or {}).get("determiners", [])),
     )

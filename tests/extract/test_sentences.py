@@ -620,6 +620,11 @@ CASES = [
     ("en", "2023-09-21", "U.S. Secretary of State Antony Blinken spoke with Aliyev on Tuesday and "
                          "urged him to stop military action immediately.",
      [E("REQUEST", src="USA", tgt="AZE")]),
+    # A gathering named after its city is held there.
+    ("en", "2024-02-23", "Pashinyan and Aliyev met on Saturday on the sidelines of the Munich "
+                         "Security Conference.", [E("CONSULT", src="ARM", place="Munich")]),
+    ("en", "2024-02-23", "Leaders met at the Doha Forum on Sunday.",
+     [E("CONSULT", place="Doha")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
