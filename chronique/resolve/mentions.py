@@ -16,7 +16,7 @@ from chronique.resolve.countries import country_name
 from chronique.resolve.places import resolve_place
 from chronique.resolve.quantities import TollMention, to_toll
 from chronique.resolve.report import ReportContext, actors_of, build_context, same_actor
-from chronique.resolve.time import resolve_time, runs_to_now
+from chronique.resolve.time import resolve_time, runs_to_now, same_day_as_before
 
 # Acts about another act, whose target is that act's author ("condemned the raid").
 REFERRING = {"ACCUSE"}
@@ -247,7 +247,23 @@ def resolve_mentions(document: Document, mentions: list[EventMention],
     ctx = build_context(document, mentions, places)
     resolved = [resolve_mention(m, document, ctx, i) for i, m in enumerate(mentions)]
     _accused_by_reference(mentions, resolved)
+    _same_day_as_before(mentions, resolved, document.lang or "")
     return resolved, ctx
+
+
+def _same_day_as_before(mentions: list[EventMention], resolved: list[ResolvedMention],
+                        lang: str) -> None:
+    """"On the same day Egypt's foreign minister spoke by phone ...", "Hours earlier, four
+    police officers had been killed": the day of the last event told with a day of its own."""
+    for i, m in enumerate(mentions):
+        if not m.times or not same_day_as_before(m.times[0].text, lang):
+            continue
+        for j in range(i - 1, -1, -1):
+            d = resolved[j].event.date
+            if resolved[j].date_stated and d.precision == "day" \
+                    and not same_day_as_before(d.text, lang):
+                resolved[i].event.date = EventDate(d.start, d.end, "day", m.times[0].text)
+                break
 
 
 def _accused_by_reference(mentions: list[EventMention], resolved: list[ResolvedMention]) -> None:

@@ -60,7 +60,7 @@ from chronique.resolve.timekinds import ABSOLUTE, RESOLVERS, Read
 from chronique.resolve.timewords import lexicon
 
 __all__ = ["TimeContext", "find_time_expressions", "resolve_time", "conflict_start_for", "Span",
-           "runs_to_now"]
+           "runs_to_now", "same_day_as_before"]
 
 # Kinds of expression that count from a start up to publication ("since Monday", "so far").
 RUNNING_KINDS = {"since", "since_conflict", "to_date"}
@@ -84,6 +84,15 @@ def _default(published: date | None, tense: str | None) -> EventDate:
     if tense == "future":
         return EventDate(published, None, "unknown", None)
     return EventDate(published - timedelta(days=1), published, "range", None)
+
+
+def same_day_as_before(expr: str | None, lang: str) -> bool:
+    """Whether `expr` dates an event by the one told before it ("on the same day", "hours
+    earlier", "le même jour"): only the report as a whole can resolve it."""
+    if not expr:
+        return False
+    x = parse(expr, lang)
+    return x is not None and x.kind == "same_day"
 
 
 def runs_to_now(expr: str | None, lang: str) -> bool:

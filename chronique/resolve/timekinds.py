@@ -263,13 +263,19 @@ def _year_part(r: Read) -> Result:
     return (*cal.part_of_year(r.get("year"), r.get("mpart")), "range")
 
 
+def _same_day(r: Read) -> Result:
+    # "on the same day", "hours earlier": the day of the event told before, which only the
+    # report as a whole knows (resolve.mentions); alone, the default of an undated event.
+    return r.pub - timedelta(days=1), r.pub, "range"
+
+
 RESOLVERS: dict[str, Callable[[Read], Result]] = {
     "since_conflict": _since_conflict, "since": _since, "to_date": _to_date,
     "rest_of": _rest_of, "night": _night, "date_range": _date_range, "date": _date,
     "month_part": _month_part, "year_part": _year_part, "month": _month, "year": _year,
     "ago": _ago, "ahead": _ahead, "in_period": _in_period, "within": _within,
     "past_period": _past_period, "next_period": _next_period, "unit_rel": _unit_rel,
-    "relative": _relative, "weekday": _weekday_kind,
+    "relative": _relative, "weekday": _weekday_kind, "same_day": _same_day,
 }
 # Kinds that can be read without a publication date (when they carry a year, or a start).
 ABSOLUTE = {"date", "date_range", "month", "month_part", "year", "year_part", "since",

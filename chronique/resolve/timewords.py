@@ -28,7 +28,7 @@ from chronique.errors import LanguageDataError
 KINDS = (
     "since_conflict", "since", "to_date", "rest_of", "night", "date_range", "date", "month_part",
     "year_part", "month", "year", "ago", "ahead", "in_period", "within", "past_period",
-    "next_period", "unit_rel", "relative", "weekday",
+    "next_period", "unit_rel", "relative", "weekday", "same_day",
 )
 UNITS = ("hour", "day", "week", "weekend", "month", "year")
 PARTS = ("early", "mid", "late")

@@ -625,6 +625,14 @@ CASES = [
                          "Security Conference.", [E("CONSULT", src="ARM", place="Munich")]),
     ("en", "2024-02-23", "Leaders met at the Doha Forum on Sunday.",
      [E("CONSULT", place="Doha")]),
+    # "On the same day", "le même jour": the day of the event told just before.
+    ("en", "2024-01-07", "Somalia's cabinet rejected the accord on Wednesday. On the same day "
+                         "Egypt's foreign minister spoke by phone with his Somali counterpart.",
+     [E("REJECT", day="2024-01-03"), E("CONSULT", src="EGY", day="2024-01-03")]),
+    ("fr", "2024-01-07", "Le cabinet somalien a rejeté l'accord mercredi. Le même jour, le "
+                         "ministre égyptien s'est entretenu par téléphone avec son homologue "
+                         "somalien.",
+     [E("REJECT", day="2024-01-03"), E("CONSULT", src="EGY", day="2024-01-03")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
