@@ -235,7 +235,10 @@ class Resolver:
         if not toks:
             return None
         first = self.skip_preposition(toks)
-        hit = self.by_name(fold(text[toks[first].start:toks[-1].end]), limit)
+        name = text[toks[first].start:toks[-1].end]
+        hit = self.by_name(fold(name), limit)
+        if hit is None and "-" in name:
+            hit = self.by_name(fold(name.replace("-", "")), limit)   # "Pétion-Ville": Petionville
         if hit is not None:
             return hit
         matcher = Matcher(text, toks, self.words, self.known, cased=False)

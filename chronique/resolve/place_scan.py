@@ -64,6 +64,9 @@ def _name_at(r: Resolver, text: str, toks: list[Token],
         if key is None:
             continue
         hit = r.by_name(key, exact=True)
+        if hit is None and j - i == 2 and text[toks[i].end:toks[i + 1].start] == "-":
+            key = key.replace(" ", "")   # "Pétion-Ville": GeoNames writes Petionville
+            hit = r.by_name(key, exact=True)
         if hit is not None and _plausible(r, hit, key, text, toks, i, j):
             return (i, j, True, hit)
     return None

@@ -25,7 +25,7 @@ TRUE = {
     "Jerusalem": (31.77, 35.21), "Tel Aviv": (32.09, 34.78), "Beirut": (33.89, 35.50),
     "Damascus": (33.51, 36.28), "Baghdad": (33.31, 44.36), "Tehran": (35.69, 51.39),
     "Kabul": (34.53, 69.17), "Bamako": (12.64, -8.00), "Ouagadougou": (12.37, -1.52),
-    "Niamey": (13.51, 2.11), "Port-au-Prince": (18.54, -72.34), "Naypyidaw": (19.76, 96.08),
+    "Niamey": (13.51, 2.11), "Port-au-Prince": (18.54, -72.34), "Petionville": (18.51, -72.29), "Naypyidaw": (19.76, 96.08),
     "Yerevan": (40.18, 44.51), "Baku": (40.41, 49.87), "Tbilisi": (41.72, 44.79),
     "Chisinau": (47.01, 28.86), "Minsk": (53.90, 27.56), "Vilnius": (54.69, 25.28),
     "Geneva": (46.20, 6.15), "The Hague": (52.07, 4.30), "Munich": (48.14, 11.58),
@@ -100,6 +100,8 @@ FR_CASES = [
     ("Ouagadougou", (), "BFA", "city", "Ouagadougou"),
     ("Niamey", (), "NER", "city", "Niamey"),
     ("Port-au-Prince", (), "HTI", "city", "Port-au-Prince"),
+    # A hyphen GeoNames leaves out
+    ("Pétion-Ville", (), "HTI", "city", "Petionville"),
     ("Erevan", (), "ARM", "city", "Yerevan"),
     ("Bakou", (), "AZE", "city", "Baku"),
     ("Tbilissi", (), "GEO", "city", "Tbilisi"),
@@ -522,6 +524,10 @@ FIND_CASES = [
     ("en", "The UN envoy arrived in Port-au-Prince from Santo Domingo.", (),
      [("Port-au-Prince", "HTI", "city"), ("Santo Domingo", "DOM", "city")]),
     ("en", "Missiles struck Tripoli overnight.", ("LBN",), [("Tripoli", "LBN", "city")]),
+    ("fr", "Des tirs ont éclaté à Pétion-Ville mercredi soir.", (),
+     [("Pétion-Ville", "HTI", "city")]),
+    # Two names side by side are not one town spelt as one word ("Day Pu No" is not Puno).
+    ("en", "Aircraft struck Day Pu No village on Saturday.", (), []),
     ("en", "Kramatorsk was hit again, officials in the country's east said.", ("UKR",),
      [("Kramatorsk", "UKR", "city"), ("the country's east", "UKR", "region")]),
     # A town inside a longer name: "Al" of Al-Qaïda, "Horn" and "Aden" of sea and land names.
