@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
 from chronique.extract.arguments import (Arguments, Range, SentenceContext, actor_like,
-                                         find_arguments, finite)
+                                         find_arguments, finite, with_person)
 from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, habitual, status_of
@@ -269,11 +269,11 @@ class _SentenceExtractor:
             # A genitive ("un statut neutre de Kiev") ties a place to a noun, not to an
             # event; a state's mission stands abroad ("into Iran's embassy" in Damascus).
             root = doc[r[0]:r[1]].root
-            if self._genitive_before(doc, r[0], sent.start) or (
+            if self._role_before(doc, r[0], sent.start, "genitive") or (
                     sx.base(root) in ("poss", "nmod:poss")
                     and fold(root.head.lemma_) in self.lex.mission_nouns):
                 continue
-            if self._origin_before(doc, r[0], sent.start):
+            if self._role_before(doc, r[0], sent.start, "origin"):
                 continue   # "Biden, who travelled by train from Poland": where from, not where
             out.append(r)
         return out
@@ -290,17 +290,13 @@ class _SentenceExtractor:
         preps = self.lex.place_prepositions
         return (one in preps or two in preps) and one not in self.lex.role_preps("CONSULT", "topic")
 
-    def _origin_before(self, doc: Doc, i: int, floor: int) -> bool:
+    def _role_before(self, doc: Doc, i: int, floor: int, role: str) -> bool:
+        """Whether a preposition of `role` ("genitive": "de", "of"; "origin": "from") comes
+        just before token i, perhaps with articles between."""
         j = i - 1
         while j >= floor and doc[j].pos_ == "DET":
             j -= 1
-        return j >= floor and fold(doc[j].text) in self.lex.role_preps("CONSULT", "origin")
-
-    def _genitive_before(self, doc: Doc, i: int, floor: int) -> bool:
-        j = i - 1
-        while j >= floor and doc[j].pos_ == "DET":
-            j -= 1
-        return j >= floor and fold(doc[j].text) in self.lex.role_preps("CONSULT", "genitive")
+        return j >= floor and fold(doc[j].text) in self.lex.role_preps("CONSULT", role)
 
     def _assign_times(self, times: list[Range], triggers: list[Trigger], doc: Doc
                       ) -> dict[int, list[tuple[Range, str | None]]]:
@@ -521,10 +517,7 @@ class _SentenceExtractor:
         """Remember the people the sentence names, each once, for "les deux chefs d'État"."""
         for ent in sx.entities(sent):
             if ent.label_ in ("PER", "PERSON"):
-                text = ent.text.lower()
-                self.persons = [r for r in self.persons
-                                if sent.doc[r[0]:r[1]].text.lower() != text]
-                self.persons.append((ent.start, ent.end))
+                self.persons = with_person(self.persons, ent)
 
     def _remember_subject(self, sent: SpacySpan, ctx: SentenceContext) -> None:
         root = sent.root

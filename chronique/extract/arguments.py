@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
@@ -126,10 +127,14 @@ def _persons_before(tok: Token, ctx: SentenceContext) -> list[Range]:
     people = list(ctx.recent_persons)
     for ent in sx.entities(tok.sent):
         if ent.label_ in ("PER", "PERSON") and ent.end <= tok.i and sx.base(ent.root) != "poss":
-            text = ent.text.lower()
-            people = [r for r in people if tok.doc[r[0]:r[1]].text.lower() != text]
-            people.append((ent.start, ent.end))
+            people = with_person(people, ent)
     return people
+
+
+def with_person(people: list[Range], ent: SpacySpan) -> list[Range]:
+    """`people` with the person `ent` names moved to the end, each person once."""
+    text = ent.text.lower()
+    return [r for r in people if ent.doc[r[0]:r[1]].text.lower() != text] + [(ent.start, ent.end)]
 
 
 def _person_object(pron: Token, ctx: SentenceContext) -> Range | None:
@@ -137,7 +142,7 @@ def _person_object(pron: Token, ctx: SentenceContext) -> Range | None:
     third-person object pronoun stands for the last person named who is not the subject."""
     morph = str(pron.morph)
     if "Person=3" not in morph or "Number=Sing" not in morph or "Reflex=Yes" in morph \
-            or "Gender=Neut" in morph or pron.lower_ in ("it", "cela", "ça") \
+            or "Gender=Neut" in morph or "PronType=Dem" in morph \
             or sx.base(pron) not in sx.OBJ | {"pobj", "iobj", "obl", "obl:arg"}:
         return None
     verb = pron.head if sx.is_verb(pron.head) else pron.head.head
@@ -387,8 +392,8 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             args.targets.extend(both)
         elif prep in lex.role_preps(typ, "partner"):
             args.partners.extend(_expand(noun, ctx))
-        elif prep in lex.place_prepositions and _gathering_place(noun, ctx):
-            args.places.extend(_gathering_place(noun, ctx))   # "met at the Doha Forum"
+        elif prep in lex.place_prepositions and (held := _gathering_place(noun, ctx)):
+            args.places.extend(held)   # "met at the Doha Forum"
         elif prep in lex.role_preps(typ, "target") and prep in lex.place_prepositions \
                 and fold(noun.lemma_) in lex.facility_nouns and _places_of(noun, ctx):
             # "arrested him at Manila's main airport": where, not whom

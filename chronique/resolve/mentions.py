@@ -253,15 +253,14 @@ def resolve_mentions(document: Document, mentions: list[EventMention],
 
 def _same_day_as_before(mentions: list[EventMention], resolved: list[ResolvedMention],
                         lang: str) -> None:
-    """"On the same day Egypt's foreign minister spoke by phone ...", "Hours earlier, four
-    police officers had been killed": the day of the last event told with a day of its own."""
+    """"On the same day Egypt's foreign minister spoke by phone ...", "le même jour": the day
+    of the last event told with a day of its own (one dated so itself has that day too)."""
     for i, m in enumerate(mentions):
         if not m.times or not same_day_as_before(m.times[0].text, lang):
             continue
         for j in range(i - 1, -1, -1):
             d = resolved[j].event.date
-            if resolved[j].date_stated and d.precision == "day" \
-                    and not same_day_as_before(d.text, lang):
+            if resolved[j].date_stated and d.precision == "day":
                 resolved[i].event.date = EventDate(d.start, d.end, "day", m.times[0].text)
                 break
 
