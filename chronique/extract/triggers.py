@@ -163,7 +163,7 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
         return False
     if rule.infinitive and not any("VerbForm=Inf" in str(c.morph) for c in tok.children):
         return False
-    if rule.not_with and any(set(_forms(c)) & rule.not_with for c in tok.children):
+    if rule.not_with and any(set(_forms(c)) & rule.not_with for c in _with_marks(tok)):
         return False
     if rule.governors:
         if governor is None:
@@ -172,6 +172,11 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
             return False
     if rule.actor_object:
         objs = [c for c in tok.children if sx.base(c) in sx.OBJ]
+        if rule.preps:   # "spoke with Aliyev": the actor is the preposition's object
+            objs += [g for c in tok.children if fold(c.text) in rule.preps
+                     for g in c.children if sx.base(g) in ("pobj", "obl")]
+            objs += [c for c in tok.children if sx.base(c) in ("obl", "obl:arg")
+                     and any(fold(g.text) in rule.preps for g in c.children)]
         if not objs or not any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _NAMED
                                for o in objs for c in [o] + list(o.children)):
             return False
@@ -190,6 +195,14 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
         if not any(set(_forms(t)) & rule.complements for t in near):
             return False
     return True
+
+
+def _with_marks(tok: Token) -> list[Token]:
+    """The token's dependents, and the word that opens a clause it governs: "asked whether
+    Armenia would leave" is a question, told by its "whether"."""
+    kids = list(tok.children)
+    return kids + [g for c in kids if sx.base(c) in ("ccomp", "advcl") for g in c.children
+                   if sx.base(g) == "mark"]
 
 
 def _promised(verb: Token, lex: Lexicon) -> bool:

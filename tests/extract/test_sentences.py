@@ -619,7 +619,16 @@ CASES = [
      [E("CONSULT", src="IND", tgt="RUS", day="2024-07-08")]),
     ("en", "2023-09-21", "U.S. Secretary of State Antony Blinken spoke with Aliyev on Tuesday and "
                          "urged him to stop military action immediately.",
-     [E("REQUEST", src="USA", tgt="AZE")]),
+     [E("CONSULT", src="USA", tgt="AZE"), E("REQUEST", src="USA", tgt="AZE")]),
+    # Speaking with a named party is a consultation; speaking with reporters is not.
+    ("en", "2023-09-21", "The minister spoke with reporters in Baku on Monday.", []),
+    # A question is not a request; meeting one's commitments is no meeting.
+    ("en", "2024-02-28", "Asked whether Armenia would leave the alliance, Pashinyan said the "
+                         "question was not on the agenda.", []),
+    ("en", "2024-02-28", "The government said it had met all its commitments to the donors.",
+     []),
+    ("fr", "2024-02-28", "Le ministre a demandé si la Russie comptait honorer ses engagements.",
+     []),
     # A gathering named after its city is held there.
     ("en", "2024-02-23", "Pashinyan and Aliyev met on Saturday on the sidelines of the Munich "
                          "Security Conference.", [E("CONSULT", src="ARM", place="Munich")]),
