@@ -192,14 +192,18 @@ class Resolver:
             if generic and p.country not in self.context:
                 return None
             return Hit(self.place_location(p), p)
+        # No first-level division bears the name: a district or a province of the second
+        # level ("Pakistan's Panjgur district", "la province d'Andahuaylas") is named after its
+        # seat, a nearer guess than the centre of the region around it.
+        # A town whose own region bears its name ("Tartous" in the Tartus Governorate) was the
+        # region, in a spelling the divisions do not list.
         r = self.towns(key, limit)
         if r is None:
             return None
         admin = self.gz.admin1(r.place.admin1) if r.place.admin1 else None
-        if admin is not None:
+        if admin is not None and fold(admin.name).startswith(fold(r.place.name)):
             return Hit(self.place_location(admin), admin)
-        c = r.place
-        return Hit(Location(c.name, c.country, "admin1", None, c.lat, c.lon), None)
+        return Hit(self.place_location(r.place), r.place)
 
     def describe(self, d: Description) -> Hit | None:
         slots = d.slots

@@ -93,3 +93,23 @@ def test_a_place_noun_before_a_name_is_not_part_of_a_name():
     loc = resolve_place("la province Sindh", "fr")
     assert loc is not None and loc.name == "Sindh"
     assert resolve_place("Downing Street", "en") is None
+
+
+@pytest.mark.parametrize("mention,lang,context,name", [
+    # A district or a province of the second level is named after its seat: the town is a
+    # nearer guess than the centre of the region around it.
+    ("in Pakistan's Panjgur district", "en", ("PAK",), "Panjgur"),
+    ("the southern Andean province of Andahuaylas", "en", ("PER",), "Andahuaylas"),
+    ("into Macomia district", "en", ("MOZ",), "Macomia"),
+    ("dans le district de Macomia", "fr", ("MOZ",), "Macomia"),
+    ("la province d'Andahuaylas", "fr", ("PER",), "Andahuaylas"),
+])
+def test_a_second_level_division_is_its_seat(mention, lang, context, name):
+    found = [loc for span, loc in find_places(mention, lang, context) if name in span.text]
+    assert found and (found[0].name, found[0].precision) == (name, "city")
+
+
+def test_a_region_spelt_as_its_town_stays_the_region():
+    # "Tartous" is the town's French name; its governorate bears the same name.
+    loc = resolve_place("la province de Tartous", "fr")
+    assert loc is not None and (loc.name, loc.precision) == ("Tartus Governorate", "admin1")
