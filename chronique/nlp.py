@@ -110,11 +110,12 @@ def _register_component() -> None:
         # after another bare adjunct of the same verb, when the verb has no object, is it.
         from spacy.attrs import DEP
 
+        deps = doc.to_array([DEP])
         # Only the few adjuncts are looked at, found from the array of labels.
         if "obl:mod" not in doc.vocab.strings:
+            _relative_subjects(doc, deps)
             return doc
         label = doc.vocab.strings["obl:mod"]
-        deps = doc.to_array([DEP])
         for i in numpy.flatnonzero(deps == label):
             tok = doc[int(i)]
             if tok.pos_ not in ("NOUN", "PROPN"):
@@ -128,9 +129,51 @@ def _register_component() -> None:
             if any(c.dep_ == "obl:mod" and head.i < c.i < tok.i
                    and not any(g.dep_ == "case" for g in c.children) for c in sibs):
                 tok.dep_ = "obj"
+        _relative_subjects(doc, deps)
         return doc
 
     _registered = True
+
+
+def _relative_subjects(doc: Doc, deps) -> None:
+    """"Le chef rebelle, dont les hommes ont pris la ville, a annoncé un retrait": the
+    parser hangs both subjects on the relative clause's verb and leaves the main verb with
+    none. A verb with two subjects, the second opening a relative clause after a comma, gives
+    the first back to the next verb that has no subject, and the relative clause to it."""
+    import numpy
+
+    if "nsubj" not in doc.vocab.strings:
+        return
+    label = doc.vocab.strings["nsubj"]
+    by_head: dict[int, list] = {}
+    for i in numpy.flatnonzero(deps == label):
+        tok = doc[int(i)]
+        by_head.setdefault(tok.head.i, []).append(tok)
+    for hi, subjects in by_head.items():
+        if len(subjects) != 2:
+            continue
+        first, second = sorted(subjects, key=lambda t: t.i)
+        verb = doc[hi]
+        if not first.i < second.i < verb.i or not any(
+                "PronType=Rel" in str(t.morph) and doc[t.i - 1].text == ","
+                for t in doc[first.i + 1:second.i + 1]):
+            continue
+        main = next((t for t in doc[verb.i + 1:verb.sent.end]
+                     if t.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in t.children)
+                     and any(p.text == "," for p in doc[verb.i:t.i])), None)
+        if main is None or first in main.ancestors:
+            continue
+        was_root = verb.head == verb
+        outside = [c for c in verb.children if c.i < first.i or c.i > main.i]
+        first.head = main
+        if was_root:
+            main.head = main
+            main.dep_ = "ROOT"
+        verb.head = first
+        verb.dep_ = "acl:relcl"
+        for c in outside:
+            if c != main:
+                c.head = main
 
 
 @lru_cache(maxsize=None)

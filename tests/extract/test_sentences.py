@@ -589,6 +589,14 @@ CASES = [
     ("fr", "2024-12-11", "Le chef de la diplomatie tchadienne a exclu mardi tout report.",
      [E("REJECT", src="TCD", day="2024-12-10")]),
     ("fr", "2024-12-11", "Les soldats sont partis samedi.", []),
+    # A relative clause between subject and verb ("Trudeau, dont six compatriotes ont péri,
+    # a dénoncé") keeps the subject with the main verb.
+    ("fr", "2016-01-17", "François Hollande a condamné samedi l'attaque, tandis que le Premier "
+                         "ministre canadien Justin Trudeau, dont six compatriotes ont péri, a "
+                         "dénoncé une attaque terroriste lâche.",
+     [E("ACCUSE", src="FRA"), E("ACCUSE", src="CAN")]),
+    ("fr", "2016-01-17", "Le chef rebelle, dont les hommes ont pris la ville, a annoncé lundi un "
+                         "retrait.", [E("RETREAT", day="2016-01-11")]),
     # An apposition set off by a comma is no part of the purpose clause before it.
     ("fr", "2024-12-11", "Deux avions de chasse ont décollé mardi de N'Djamena pour regagner la "
                          "France, premier mouvement d'un retrait décidé fin novembre.",
