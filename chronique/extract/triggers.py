@@ -80,11 +80,12 @@ def _has_prep(tok: Token, preps: frozenset[str], through: frozenset[str] = froze
     objs = [c for c in tok.children if sx.base(c) in sx.OBJ]
     if objs:
         after = max(t.i for t in objs[-1].subtree) + 1
-        if after < sx.sent_end(tok) and fold(tok.doc[after].text) in preps:
+        if after < sx.sent_end(tok) and fold(tok.doc[after].text) in preps \
+                and not _of_time(tok.doc[after]):
             return True
     for c in tok.children:
         if sx.base(c) in ("case", "mark", "prep", "prt", "fixed", "compound:prt") \
-                and fold(c.text) in preps:
+                and fold(c.text) in preps and not _of_time(c):
             return True
         if sx.base(c) in ("obl:mod", "npadvmod") and c.i > tok.i and any(
                 sx.base(g) in ("case", "mark") and fold(g.text) in preps
@@ -97,7 +98,7 @@ def _has_prep(tok: Token, preps: frozenset[str], through: frozenset[str] = froze
         labels = ("case", "mark", "fixed", "prep") if sx.base(c) in sx.OBJ else \
             ("case", "mark", "fixed")
         for t in c.children:
-            if sx.base(t) in labels and fold(t.text) in preps:
+            if sx.base(t) in labels and fold(t.text) in preps and not _of_time(t):
                 return True
             # "appelé ses alliés à renforcer les sanctions": the infinitive hung on the object
             if sx.base(c) in sx.OBJ and sx.base(t) in ("acl", "xcomp") and any(
@@ -108,6 +109,12 @@ def _has_prep(tok: Token, preps: frozenset[str], through: frozenset[str] = froze
                     sx.base(g) == "prep" and fold(g.text) in preps for g in t.children):
                 return True
     return False
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition that introduces a date ("called a meeting for Friday"), not the
+    complement a rule asks for ("called for talks")."""
+    return any(sx.base(g) == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _is_particle(verb: Token, c: Token) -> bool:

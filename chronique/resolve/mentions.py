@@ -124,6 +124,12 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     type_, mode, status = m.type, m.mode, m.status
     if type_ == "AGREE" and status == "negated":
         type_, mode, status = "REJECT", None, "occurred"   # "n'accepteront jamais": a refusal
+    # (not a demand or a warning: the date it names may be the content's, "called for a
+    # Council meeting for Monday")
+    if status == "occurred" and time_text and document.published is not None \
+            and type_ not in SAID_ACTS \
+            and date.start is not None and date.start > document.published:
+        status = "planned"   # "called a march for Wednesday": told in the past, held later
     event = Event(
         id="", type=type_, mode=mode, status=status, date=date,
         source_actors=sources, target_actors=targets, location=location,

@@ -62,6 +62,10 @@ class Read:
 
 
 def _weekday(r: Read, wd: int, ref: date, direction: str | None) -> date:
+    if r.has("aimed"):
+        # "called a march for Wednesday", "prévue pour jeudi": the day aimed at lies ahead
+        # of the report, whatever the tense of the verb that names it.
+        return cal.on_or_after(ref, wd)
     if direction == "last":
         return cal.strictly_before(ref, wd)
     if direction == "next":

@@ -650,6 +650,23 @@ CASES = [
                          "ministre égyptien s'est entretenu par téléphone avec son homologue "
                          "somalien.",
      [E("REJECT", day="2024-01-03"), E("CONSULT", src="EGY", day="2024-01-03")]),
+    # Wire-copy phrasings: handing out food, questioning a decision, troops ordered onto the
+    # streets, a day of marches called for a day ahead, a state of exception not declared.
+    ("en", "2017-05-25", "The social welfare department said it had handed out food packs to "
+                         "more than 11,000 families in Iligan.", [E("AID", place="Iligan")]),
+    ("en", "2017-05-25", "Opposition senators questioned the need for martial law across "
+                         "Mindanao.", [E("ACCUSE")]),
+    ("en", "2021-05-04", "Duque ordered soldiers onto the streets of Cali on Saturday night.",
+     [E("MOBILIZE", src="COL", day="2021-05-01")]),
+    ("en", "2021-05-04", "The National Strike Committee called a new nationwide day of marches "
+                         "for Wednesday.", [E("PROTEST", status="planned", day="2021-05-05")]),
+    ("en", "2021-05-04", "He has called a meeting of party leaders for Friday.",
+     [E("CONSULT", status="planned", day="2021-05-07")]),
+    ("fr", "2021-05-04", "Les syndicats ont appelé à une marche pour vendredi à Bogota.",
+     [E("PROTEST", status="planned", day="2021-05-07")]),
+    ("en", "2021-05-04", "Molano said the government was not considering declaring a state of "
+                         "internal commotion.", [E("COERCE", status="negated")]),
+    ("en", "2021-05-04", "Britain and France clashed over the plan on Monday.", []),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),

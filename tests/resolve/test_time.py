@@ -37,6 +37,8 @@ FRENCH = [
     ("Vendredi en matinée", WED, "future", "2022-03-04", "2022-03-04", "day"),
     ("lundi", WED, "past", "2022-02-28", "2022-02-28", "day"),
     ("en deux jours", WED, "past", "2022-02-28", "2022-03-02", "range"),
+    # A day aimed at ("une marche pour vendredi") lies ahead, even told in the past.
+    ("pour vendredi", WED, "past", "2022-03-04", "2022-03-04", "day"),
     # Weekdays against the tense.
     ("mercredi", WED, "past", "2022-03-02", "2022-03-02", "day"),
     ("mercredi", WED, "future", "2022-03-02", "2022-03-02", "day"),
@@ -108,6 +110,8 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    # "called a march for Wednesday": the day aimed at lies ahead, even told in the past.
+    ("for Friday", WED, "past", "2022-03-04", "2022-03-04", "day"),
     # en_01 (Friday 8 April 2022) and en_04 (Thursday 10 March 2022).
     ("Friday", FRI, "past", "2022-04-08", "2022-04-08", "day"),
     ("today", THU, "past", "2022-03-10", "2022-03-10", "day"),
