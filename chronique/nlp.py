@@ -105,34 +105,40 @@ def _register_component() -> None:
 
     @Language.component("chronique_objects")
     def chronique_objects(doc: Doc) -> Doc:
-        # "a mené lundi un raid", "a exclu mardi tout report": after a bare day the French
-        # parser reads the object as a second adjunct. A bare noun adjunct (no preposition)
-        # after another bare adjunct of the same verb, when the verb has no object, is it.
+        # Repairs of the parse that the rules downstream rely on, read from the label array.
         from spacy.attrs import DEP
 
         deps = doc.to_array([DEP])
-        # Only the few adjuncts are looked at, found from the array of labels.
-        if "obl:mod" not in doc.vocab.strings:
-            _relative_subjects(doc, deps)
-            return doc
-        label = doc.vocab.strings["obl:mod"]
-        for i in numpy.flatnonzero(deps == label):
-            tok = doc[int(i)]
-            if tok.pos_ not in ("NOUN", "PROPN"):
-                continue
-            head = tok.head
-            if head.pos_ != "VERB" or head.i > tok.i or any(c.dep_ == "case" for c in tok.children):
-                continue
-            sibs = list(head.children)
-            if any(c.dep_ in ("obj", "dobj") for c in sibs):
-                continue
-            if any(c.dep_ == "obl:mod" and head.i < c.i < tok.i
-                   and not any(g.dep_ == "case" for g in c.children) for c in sibs):
-                tok.dep_ = "obj"
+        _objects_after_days(doc, deps)
         _relative_subjects(doc, deps)
         return doc
 
     _registered = True
+
+
+def _objects_after_days(doc: Doc, deps) -> None:
+    """"a mené lundi un raid", "a exclu mardi tout report": after a bare day the French
+    parser reads the object as a second adjunct. A bare noun adjunct (no preposition) after
+    another bare adjunct of the same verb, when the verb has no object, is it. Only the few
+    adjuncts are looked at, found from the array of labels."""
+    import numpy
+
+    if "obl:mod" not in doc.vocab.strings:
+        return
+    label = doc.vocab.strings["obl:mod"]
+    for i in numpy.flatnonzero(deps == label):
+        tok = doc[int(i)]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = tok.head
+        if head.pos_ != "VERB" or head.i > tok.i or any(c.dep_ == "case" for c in tok.children):
+            continue
+        sibs = list(head.children)
+        if any(c.dep_ in ("obj", "dobj") for c in sibs):
+            continue
+        if any(c.dep_ == "obl:mod" and head.i < c.i < tok.i
+               and not any(g.dep_ == "case" for g in c.children) for c in sibs):
+            tok.dep_ = "obj"
 
 
 def _relative_subjects(doc: Doc, deps) -> None:

@@ -195,11 +195,11 @@ class Resolver:
         # No first-level division bears the name: a district or a province of the second
         # level ("Pakistan's Panjgur district", "la province d'Andahuaylas") is named after its
         # seat, a nearer guess than the centre of the region around it.
-        # A town whose own region bears its name ("Tartous" in the Tartus Governorate) was the
-        # region, in a spelling the divisions do not list.
         r = self.towns(key, limit)
         if r is None:
             return None
+        # A town whose own region bears its name ("Tartous" in the Tartus Governorate) was the
+        # region, in a spelling the divisions do not list.
         admin = self.gz.admin1(r.place.admin1) if r.place.admin1 else None
         if admin is not None and fold(admin.name).startswith(fold(r.place.name)):
             return Hit(self.place_location(admin), admin)
