@@ -26,6 +26,8 @@ from chronique.resolve.place_words import Token, place_words, tokenize
 from chronique.textnorm import fold
 
 CONTEXT_BOOST = 100            # a place in a country the report is about, against one elsewhere
+MAIN_COUNTRIES = 3             # ... among the countries it names most; one named less often
+MINOR_CONTEXT_BOOST = 5        # weighs less ("Geneva" in a report on Libya that names the US)
 MAIN_NAME_BOOST = 5            # a town's own name, against another town's alias
 CAPITAL_BOOST = 10             # a national capital by its own name, against another town's
                                # alias ("Islamabad", not Chattogram's old name)
@@ -92,6 +94,7 @@ class Resolver:
         self.words = place_words(lang)
         self.gz = load_gazetteer()
         self.context = tuple(c.upper() for c in context if c)
+        self.main = self.context[:MAIN_COUNTRIES]   # (the context comes most salient first)
 
     # -- locations -------------------------------------------------------------------------
     def place_location(self, p: Place) -> Location:
@@ -139,8 +142,10 @@ class Resolver:
                     s *= CAPITAL_BOOST
             if p.kind != "city" and not p.curated:
                 s *= DIVISION_WEIGHT
-            if p.country in self.context:
+            if p.country in self.main:
                 s *= CONTEXT_BOOST
+            elif p.country in self.context:
+                s *= MINOR_CONTEXT_BOOST
             return s
         # max keeps the first of equals, and refs come most populous first: deterministic.
         return max(refs, key=score) if refs else None

@@ -318,6 +318,11 @@ EN_CASES = [
     ("Tripoli", ("LBN",), "LBN", "city", "Tripoli LB"),
     ("London", ("GBR",), "GBR", "city", "London"),
     ("London", ("CAN",), "CAN", "city", "London ON"),
+    # A country named in passing, far down the report's list, does not outweigh a city many
+    # times larger elsewhere: a report on Libya that mentions the US once meets in Geneva.
+    ("Geneva", ("LBY", "TUR", "DEU", "RUS", "USA"), "CHE", "city", "Geneva"),
+    ("Paris", ("FRA", "UKR", "RUS", "USA"), "FRA", "city", "Paris"),
+    ("Paris", ("USA", "MEX"), "USA", "city", "Paris TX"),
     ("London, Ontario", (), "CAN", "city", "London ON"),
     # Descriptions
     ("the Belarusian capital", (), "BLR", "city", "Minsk"),
