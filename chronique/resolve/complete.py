@@ -122,17 +122,29 @@ def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | N
 def _share_dates(events: list[Event]) -> None:
     """"M. Poutine a demandé ..., a déclaré le Kremlin, après un entretien téléphonique": an
     undated talk told in the same sentence as a dated event was held then too (a talk is
-    mostly mentioned as the setting of what was said or decided)."""
+    mostly mentioned as the setting of what was said or decided), and an undated statement by
+    a party to a dated meeting of the same sentence was made at it."""
     dated = {}
+    meetings: dict[tuple, list[Event]] = {}
     for e in events:
         if e.date.text is not None:
             for m in e.mentions:
                 dated.setdefault((m.doc_id, m.start), e.date)
+                if e.type == "CONSULT":
+                    meetings.setdefault((m.doc_id, m.start), []).append(e)
     for e in events:
-        if e.date.text is not None or e.type != "CONSULT":
+        if e.date.text is not None:
             continue
         for m in e.mentions:
-            other = dated.get((m.doc_id, m.start))
+            if e.type == "CONSULT":
+                other = dated.get((m.doc_id, m.start))
+            else:
+                # "The Security Council, which met in emergency session on Sunday, condemned
+                # the fighting": what the meeting's own party says in the sentence that dates
+                # the meeting is said there, that day.
+                other = next((c.date for c in meetings.get((m.doc_id, m.start), ())
+                              if e.type in STATEMENTS and _codes(e.source_actors)
+                              and _codes(e.source_actors) <= _codes(c.source_actors)), None)
             if other is not None:
                 e.date = other
                 break

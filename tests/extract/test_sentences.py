@@ -667,6 +667,15 @@ CASES = [
     ("en", "2021-05-04", "Molano said the government was not considering declaring a state of "
                          "internal commotion.", [E("COERCE", status="negated")]),
     ("en", "2021-05-04", "Britain and France clashed over the plan on Monday.", []),
+    # What a meeting's party says in the sentence that dates the meeting is said that day.
+    ("en", "2016-07-12", "The U.N. Security Council, which met in emergency session in New York "
+                         "on Sunday, condemned the fighting and called on Kiir and Machar to rein "
+                         "in their forces.",
+     [E("CONSULT", src="UN", day="2016-07-10"), E("ACCUSE", src="UN", day="2016-07-10"),
+      E("REQUEST", src="UN", tgt="SSD", day="2016-07-10")]),
+    ("fr", "2016-07-12", "Les ministres de l'UE, qui se sont réunis dimanche, ont condamné les "
+                         "combats.",
+     [E("CONSULT", src="EU", day="2016-07-10"), E("ACCUSE", src="EU", day="2016-07-10")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
