@@ -306,6 +306,9 @@ class _SentenceExtractor:
         top = [t for t in triggers if t.nested_in is None]
         for r in times:
             root = doc[r[0]:r[1]].root
+            if sx.base(root) in ("poss", "nmod:poss") and not any(
+                    t.start <= root.head.i < t.end for t in triggers):
+                continue   # "leaders blocking last year's peace deal": a thing's time
             kind, who, path_tense = _owner(root, triggers, self.lex)
             if kind == "trigger":
                 for t in who:  # type: ignore[union-attr]

@@ -534,13 +534,29 @@ def _setting_place(verb: Token, ctx: SentenceContext) -> list[Range]:
     return []
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a passive verb, or of the verb it is joined to: "the office, opened in
+    2018 after the summit, was destroyed" (the parser takes the participle set off by commas
+    for the main verb and joins the passive to it)."""
+    subj = sx.children(verb, sx.PASS_SUBJ)
+    head = verb.head
+    if subj or sx.base(verb) != "conj" or head == verb or not sx.is_verb(head):
+        return subj
+    reduced = "VerbForm=Part" in str(head.morph) and not any(
+        sx.base(c).startswith("aux") for c in head.children) \
+        and head.i > 0 and head.doc[head.i - 1].text == ","
+    if sx.is_passive(head) or reduced:
+        return sx.children(head, sx.PASS_SUBJ) or sx.children(head, sx.SUBJ)
+    return []
+
+
 def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             skip: set[int]) -> None:
     passive = sx.is_passive(verb)
     for s in _subjects(verb, ctx) if not passive else []:
         args.sources.extend(_expand(s, ctx))
     if passive:
-        for s in sx.children(verb, sx.PASS_SUBJ):
+        for s in _passive_subjects(verb):
             if trig.type == "MOBILIZE" and not _is_place(s, ctx):
                 args.sources.extend(_expand(s, ctx))   # "des soldats ont été déployés"
                 continue

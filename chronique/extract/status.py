@@ -127,7 +127,7 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
         # "said it would retaliate": the future act is only threatened; the threat is made
         if _negated(trig.token, lex):
             return "negated", "past"
-        return ("uncertain" if _hedged(sent, lex) else "occurred"), "past"
+        return ("uncertain" if _hedged(sent, lex, trig.token) else "occurred"), "past"
     if trig.nominal and _negated(trig.token, lex):
         return "negated", tense
     if verb is not None and _negated(verb, lex):
@@ -168,17 +168,26 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
             status = "planned"
     if status == "planned":
         tense = "future"
-    if _hedged(sent, lex):
+    if _hedged(sent, lex, trig.token):
         return "uncertain", tense
     return status, tense
 
 
-def _hedged(sent: SpacySpan, lex: Lexicon) -> bool:
-    cache = sent.doc.user_data.setdefault("hedged", {})
+def _hedged(sent: SpacySpan, lex: Lexicon, trig: Token) -> bool:
+    cache = sent.doc.user_data.setdefault("hedges", {})
     if sent.start not in cache:
-        cache[sent.start] = _has_hedge(sent, lex)
-    return cache[sent.start]
+        cache[sent.start] = _hedges(sent, lex)
+    # "detained ... in an investigation into alleged rebellion", "des membres présumés du
+    # groupe ont attaqué": an adjective hedges the noun it qualifies, not the event, unless
+    # that noun names an event ("the alleged attack killed five").
+    return any(h is None or not (sx.base(h) in ("amod", "acl") and h.pos_ in ("ADJ", "VERB")
+                                  and h.head != trig and fold(h.head.lemma_) not in lex.nouns)
+               for h in cache[sent.start])
 
 
-def _has_hedge(sent: SpacySpan, lex: Lexicon) -> bool:
-    return bool(sx.phrases_in(sx.folded_words(sent), lex.hedges))
+def _hedges(sent: SpacySpan, lex: Lexicon) -> list[Token | None]:
+    """Every one-word hedge of the sentence ("reportedly", "alleged"), and None for each
+    hedge of several words ("selon des informations non confirmées"), which counts whatever
+    its parse."""
+    return [sent[i] if len(lex.hedges[k]) == 1 else None
+            for k, i in sx.phrases_in(sx.folded_words(sent), lex.hedges)]

@@ -254,7 +254,33 @@ def resolve_mentions(document: Document, mentions: list[EventMention],
     resolved = [resolve_mention(m, document, ctx, i) for i, m in enumerate(mentions)]
     _accused_by_reference(mentions, resolved)
     _same_day_as_before(mentions, resolved, document.lang or "")
-    return resolved, ctx
+    return [one for r in resolved for one in _per_pair(r)], ctx
+
+
+# Types whose one mention with several states on the other side is one event per pair (CODING.md:
+# one event per actor pair): "spoke by phone with Zelenskiy and with Putin".
+PAIRED = {"CONSULT"}
+
+
+def _per_pair(r: ResolvedMention) -> list[ResolvedMention]:
+    e = r.event
+    if e.type not in PAIRED:
+        return [r]
+    own = {a.country for a in e.source_actors if a.country} - \
+        {a.country for a in e.target_actors if a.country}
+    sides: dict[str, list[Actor]] = {}
+    for a in e.target_actors:
+        if a.country and a.country not in own and a.code == a.country:
+            sides.setdefault(a.country, []).append(a)
+    if len(sides) < 2 or not own:
+        return [r]
+    out = []
+    for country, actors in sides.items():
+        others = {c for c in sides if c != country}
+        ev = replace(e, target_actors=actors,
+                     source_actors=[a for a in e.source_actors if a.country not in others])
+        out.append(replace(r, event=ev))
+    return out
 
 
 def _same_day_as_before(mentions: list[EventMention], resolved: list[ResolvedMention],

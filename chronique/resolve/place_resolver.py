@@ -34,6 +34,9 @@ CAPITAL_BOOST = 10             # a national capital by its own name, against ano
 DIVISION_WEIGHT = 0.1          # a division (its towns' population summed), against a town
 MIN_RESPELT = 5_000            # smallest town found through a respelling ("Boutcha" -> Bucha)
 MIN_RESPELT_ABROAD = 50_000    # ... to be named in a description, outside the report's countries
+MIN_TOWN_ABROAD = 30_000       # smallest town named outside every country of the report ...
+MIN_DESCRIBED_ABROAD = 100_000  # ... in a description ("the city's Tres Rios district") or by
+                                # an alias
 
 
 @dataclass(frozen=True)
@@ -169,10 +172,22 @@ class Resolver:
                     r = self.best(ours)
                     return Hit(self.place_location(r.place), r.place, r.main)
             return Hit(self.country_location(alpha3), None, True, True)
+        if limit is None:
+            refs = [r for r in refs if self._plausible(r)]
         r = self.best(refs, limit)
         if r is None:
             return None
         return Hit(self.place_location(r.place), r.place, r.main and not respelt)
+
+    def _plausible(self, r: Ref, least: int = MIN_TOWN_ABROAD) -> bool:
+        """"a house in the city's Tres Rios district" in a report on Mexico: a small town
+        abroad, in none of the countries the report names, is a place the gazetteer lacks
+        there, not that town."""
+        p = r.place
+        if not r.main:
+            least = max(least, MIN_DESCRIBED_ABROAD)   # (by another town's alias: "Capella")
+        return not self.context or p.country in self.context or p.kind != "city" \
+            or p.curated or p.population >= least
 
     # -- descriptions ----------------------------------------------------------------------
     def towns(self, key: str, limit: Limit | None) -> Ref | None:
@@ -183,7 +198,8 @@ class Resolver:
         refs, respelt = self.refs(key)
         towns = [r for r in refs if r.place.kind == "city" and (
             not respelt or r.place.country in self.context
-            or r.place.population >= MIN_RESPELT_ABROAD)]
+            or r.place.population >= MIN_RESPELT_ABROAD)
+            and (limit is not None or self._plausible(r, MIN_DESCRIBED_ABROAD))]
         return self.best(towns, limit)
 
     def division(self, key: str, limit: Limit | None) -> Hit | None:

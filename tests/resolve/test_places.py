@@ -323,6 +323,8 @@ EN_CASES = [
     ("Geneva", ("LBY", "TUR", "DEU", "RUS", "USA"), "CHE", "city", "Geneva"),
     ("Paris", ("FRA", "UKR", "RUS", "USA"), "FRA", "city", "Paris"),
     ("Paris", ("USA", "MEX"), "USA", "city", "Paris TX"),
+    # A town abroad, in none of the report's countries, must be sizeable to be the one meant.
+    ("Kherson", ("RUS",), "UKR", "city", "Kherson"),
     ("London, Ontario", (), "CAN", "city", "London ON"),
     # Descriptions
     ("the Belarusian capital", (), "BLR", "city", "Minsk"),
@@ -449,6 +451,14 @@ def test_names_are_the_english_gazetteer_names(mention, lang, name, admin1):
 ])
 def test_divisions_are_named(mention, lang, name):
     assert resolve_place(mention, lang).name == name
+
+
+@pytest.mark.parametrize("mention,lang,context", [
+    ("the Capella hotel", "en", ("USA", "PRK")),    # not Capela, Brazil, by its alias
+])
+def test_a_small_town_abroad_is_not_taken_for_a_name_the_gazetteer_lacks(mention, lang, context):
+    loc = resolve_place(mention, lang, context)
+    assert loc is None or loc.country in context, loc
 
 
 @pytest.mark.parametrize("mention,lang,context,box", [

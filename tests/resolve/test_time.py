@@ -125,6 +125,7 @@ ENGLISH = [
     ("on Tuesday", FRI, "future", "2022-04-12", "2022-04-12", "day"),
     ("Tuesday morning", FRI, None, "2022-04-05", "2022-04-05", "day"),
     ("Friday at 3 p.m.", FRI, "past", "2022-04-08", "2022-04-08", "day"),
+    ("at 3 p.m. on Friday", FRI, "past", "2022-04-08", "2022-04-08", "day"),
     ("last Monday", FRI, None, "2022-04-04", "2022-04-04", "day"),
     ("last Friday", FRI, "past", "2022-04-01", "2022-04-01", "day"),
     ("next Friday", FRI, None, "2022-04-15", "2022-04-15", "day"),
@@ -283,6 +284,10 @@ FIND = [
      "nouveau en urgence vendredi à 15 heures sur l'invasion de l'Ukraine par la Russie",
      ["vendredi à 15 heures"]),
     ("fr", "Ces pourparlers commenceront jeudi matin dans un lieu déterminé", ["jeudi matin"]),
+    # The hour told before the day is one expression with it.
+    ("fr", "Le bureau a été détruit à 14h49 mardi, selon Séoul", ["à 14h49 mardi"]),
+    ("en", "The office was destroyed at 2:49 p.m. (0549 GMT) on Tuesday, the ministry said",
+     ["at 2:49 p.m. (0549 GMT) on Tuesday"]),
     ("fr", "A Kharkiv, le bilan des frappes s’élève en deux jours à 29 morts.",
      ["en deux jours"]),
     ("fr", "2.000 civils ont été tués depuis le début de l’offensive russe.",
