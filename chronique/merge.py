@@ -104,6 +104,7 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
     if a.status != b.status and not (host.status_weak or m.status_weak):
         return False
     if (m.headline or host.headline) and _codes(a.source_actors) & _codes(b.source_actors) \
+            and modes_agree(a.mode, b.mode) \
             and dates_agree(a.date, b.date, host.date_stated, m.date_stated):
         # "Iran Fires Missiles at U.S. Forces in Iraq": a title names the event the body
         # tells, more loosely (its target, its place): the same actor on the same days.

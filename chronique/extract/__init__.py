@@ -144,8 +144,15 @@ class _SentenceExtractor:
         times = [r for s in find_time_expressions(text, self.lang)
                  if (r := _token_range(doc, off + s.start, off + s.end))]
         blocked = {i for r in times for i in range(*r)}
+        # "la prolongation jusqu'au 30 novembre du couvre-feu instauré vendredi": the end of a
+        # span dates no event; its words are still no actor or place.
+        times = [r for r in times if fold(doc[r[0]].text) not in self.lex.bounds]
         places = self._place_ranges(sent, blocked)
-        triggers = find_triggers(sent, self.lex, blocked)
+        # "Saint-Denis de La Réunion", "Camp Protest": a capitalised word inside a place's
+        # name is that place, not the event its common noun names.
+        named = {i for r in places for i in range(*r)
+                 if doc[i].text[:1].isupper() and i != sent.start}
+        triggers = find_triggers(sent, self.lex, blocked | named)
         ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent,
                               recent_persons=self.persons, times=blocked,
                               place_refs=self._place_refs(sent, places))

@@ -87,6 +87,7 @@ class Lexicon:
     negation: frozenset[str]
     denial_verbs: frozenset[str]
     hedges: tuple[tuple[str, ...], ...]
+    bounds: frozenset[str]
     modal_verbs: frozenset[str]
     planned_markers: frozenset[str]
     infinitive_markers: frozenset[str]   # planned only before an infinitive ("entend frapper")
@@ -226,6 +227,7 @@ def lexicon(code: str) -> Lexicon:
         negative_pronouns=_words(status.get("negative_pronouns", [])),
         reported_future=_words(status.get("reported_future", [])),
         near_future=_words(status.get("near_future", [])),
+        bounds=_words(status.get("bounds", [])),
         place_prepositions=_words(places.get("prepositions", [])),
         border_nouns=_words(places.get("border_nouns", [])),
         facility_nouns=_words(places.get("facility_nouns", [])),

@@ -82,12 +82,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_ARTICLES = frozenset({"la", "le", "les", "l", "l'", "the"})
+
+
 def _accepts(entry: Entry, raw: list[str]) -> bool:
     if entry.exact is not None:
         return tuple(raw) == entry.exact
     if entry.capital:
-        # a name, capitalised somewhere: "Kiev", "le département d'Etat"
-        return any(w[:1].isupper() for w in raw)
+        # a name, capitalised somewhere: "Kiev", "le département d'Etat"; a leading article
+        # does not count ("La réunion de lundi" opening a sentence is no Réunion)
+        body = raw[1:] if len(raw) > 1 and fold(raw[0]) in _ARTICLES else raw
+        return any(w[:1].isupper() for w in body)
     return True
 
 

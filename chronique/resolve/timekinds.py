@@ -101,6 +101,8 @@ def _day_date(r: Read, tense: str | None, n: str = "") -> date | None:
         cands = [d for d in cands if d.weekday() == r.get("weekday")] or cands
     if not cands:
         return None
+    if r.has("aimed"):
+        tense = None   # "extended until 30 November": a bound, whatever the verb's tense
     return cal.nearest([(d, d) for d in cands], r.pub, tense, cal.DAY_GRACE)[0]
 
 

@@ -825,3 +825,37 @@ def test_a_title_joins_the_event_the_body_tells(extract):
     assert len(assaults) == 1
     assert [m.trigger for m in assaults[0].mentions] == ["Fires", "fired"]
     assert assaults[0].date.start == date(2020, 1, 8)
+
+
+def test_a_title_of_one_kind_of_measure_does_not_join_another(extract):
+    # The title's curfew and the body's arrests are two crackdowns, not one told twice.
+    text = ("Guadeloupe : nouvelle nuit de violences malgré le couvre-feu\n"
+            "POINTE-A-PITRE, 22 novembre 2021 (AFP) - Au total, 71 personnes ont été "
+            "interpellées depuis mercredi en Guadeloupe, a déclaré lundi le préfet.")
+    modes = sorted(e.mode or "" for e in extract(text, published="2021-11-22", lang="fr")
+                   if e.type == "COERCE")
+    assert modes == ["arrest", "curfew"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le préfet a annoncé dimanche la prolongation jusqu'au 30 novembre du couvre-feu."),
+    ("en", "The governor extended the curfew until Nov. 30 on Sunday."),
+])
+def test_the_end_of_a_span_does_not_date_the_event(extract, lang, text):
+    # "until 30 November" bounds the curfew; the announcement is Sunday's, and the curfew is
+    # no event of a past year (the bare date, read with a past verb, was 2020).
+    events = [e for e in extract(text, published="2021-11-22", lang=lang) if e.type == "COERCE"]
+    assert len(events) == 1
+    assert events[0].date.start == date(2021, 11, 21)
+
+
+def test_a_place_name_is_not_the_event_its_common_noun_names(extract):
+    # "La Réunion" is an island; "la réunion de lundi", opening a sentence, is a meeting
+    # and names no Réunion.
+    events = extract("Deux avions A400M ont décollé mardi de Saint-Denis de La Réunion pour "
+                     "Mayotte.", published="2024-12-18", lang="fr")
+    assert not [e for e in events if e.type == "CONSULT"]
+    meeting = extract("La réunion de lundi se tiendra à Paris.", published="2024-12-18",
+                      lang="fr")
+    assert [e.type for e in meeting] == ["CONSULT"]
+    assert "REU" not in _codes(meeting[0].source_actors)
