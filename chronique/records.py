@@ -223,6 +223,8 @@ class EventMention:
     status_weak: bool = False
     # Told in the report's title: a summary of an event the body tells in full.
     headline: bool = False
+    # "Kyiv and Moscow accused each other": each of the coordinated sources acts on the others.
+    reciprocal: bool = False
     confidence: float = 0.7
 
 

@@ -33,6 +33,8 @@ from chronique.textnorm import fold
 # Types whose event is the act of speaking: a time said of the verb of speech is theirs
 # ("a déclaré lundi ... exiger" -> the demand is Monday's).
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
+# Acts that go both ways by nature: "accused each other" splits, "agreed with each other" does not.
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
 SMALL_TOWN = 100_000   # below it, a town's name read as a person or a word is not the town
 _PRECISION = {"point": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
@@ -105,10 +107,15 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
     tense = None
     steps = [(tok, "")] + sx.ancestors_path(tok)
     own = {t.i for t in tok.subtree}
+    # "a ouvert le feu à quatre reprises samedi matin": a day hung with no preposition on a
+    # count of times is the parser's slip, not that noun's date ("l'attaque de samedi", "la
+    # dénonciation fin novembre").
+    bare = sx.base(tok) == "nmod" and not any(sx.base(c) == "case" for c in tok.children) \
+        and any(sx.base(c) == "nummod" for c in tok.head.children)
     for k, (anc, _) in enumerate(steps):
         if k and anc.i not in own and anc.i not in by_token and anc.i not in by_clause \
                 and anc.pos_ == "NOUN" and sx.base(anc) in ("pobj", "obl", "obl:mod", "nmod") \
-                and not actor_like(anc, lex.code):
+                and not (bare and k == 1) and not actor_like(anc, lex.code):
             # "despite a warning broadcast on Friday evening": the time of that noun; not
             # of a partner the parser hangs it on ("avec son homologue russe mardi")
             return "none", None, tense
@@ -440,6 +447,7 @@ class _SentenceExtractor:
             and not finite(trig.token, self.lex) and not sx.tensed(trig.token),
             status_weak=tense is None and status == "occurred",
             headline=self._in_title(sent),
+            reciprocal=self._reciprocal(trig),
         )
         places = self._separate_places(args.places, doc) or [None]
         out = []
@@ -451,6 +459,19 @@ class _SentenceExtractor:
                 mention.tolls = []
             out.append(mention)
         return out
+
+    def _reciprocal(self, trig: Trigger) -> bool:
+        """"se sont mutuellement accusés", "accused each other": the act goes both ways."""
+        if trig.type in MUTUAL_TYPES:
+            return False   # talks, deals: both ways already
+        verb = trig.support or trig.governor or trig.token
+        # the verb's own dependents, through a preposition ("against each other"), not a
+        # clause below it ("agreed not to use force against each other")
+        near = [g for c in verb.children for g in [c, *c.children]
+                if sx.base(g) not in ("ccomp", "xcomp", "advcl", "acl", "relcl", "conj")
+                and sx.base(c) not in ("ccomp", "xcomp", "advcl", "acl", "relcl", "conj")]
+        words = [fold(t.text) for t in sorted(near, key=lambda t: t.i)]
+        return bool(sx.phrases_in(words, self.lex.reciprocal))
 
     def _separate_places(self, places: list[Range], doc: Doc) -> list[Range]:
         """Places that are separate events ("sur Kiev et Kharkiv"): coordinated ones. Of places

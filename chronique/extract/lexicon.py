@@ -87,6 +87,7 @@ class Lexicon:
     negation: frozenset[str]
     denial_verbs: frozenset[str]
     hedges: tuple[tuple[str, ...], ...]
+    reciprocal: tuple[tuple[str, ...], ...]
     bounds: frozenset[str]
     modal_verbs: frozenset[str]
     planned_markers: frozenset[str]
@@ -204,6 +205,7 @@ def lexicon(code: str) -> Lexicon:
         conditional_endings={fold(k): tuple(fold(e) for e in v) for k, v in
                              (trig.get("conditional_endings") or {}).items()},
         warning_verbs=_words(trig.get("warning_verbs", [])),
+        reciprocal=tuple(_phrase(p) for p in trig.get("reciprocal", [])),
         threat_words=_words(trig.get("threat_words", [])),
         warning_preps=_words(trig.get("warning_preps", [])),
         roles=roles,

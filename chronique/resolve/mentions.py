@@ -50,6 +50,7 @@ class ResolvedMention:
     date_stated: bool = False
     running: bool = False            # a toll counted "since ...", from a start up to now
     headline: bool = False           # told in the title: summarises an event of the body
+    reciprocal: bool = False         # "accused each other": each source acts on the others
     tolls: list[TollMention] = field(default_factory=list)
 
 
@@ -152,7 +153,7 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                            # (the expression is read again only for a running toll)
                            running=any(t.cumulative for t in m.tolls)
                            and runs_to_now(time_text, lang),
-                           headline=m.headline)
+                           headline=m.headline, reciprocal=m.reciprocal)
 
 
 # Types that can last: a campaign of strikes, a crackdown, weeks of protests. Other acts are
@@ -262,8 +263,24 @@ def resolve_mentions(document: Document, mentions: list[EventMention],
 PAIRED = {"CONSULT"}
 
 
+def _each_way(r: ResolvedMention) -> list[ResolvedMention]:
+    """"Le Kirghizstan et le Tadjikistan se sont mutuellement accusés": one event each way."""
+    e = r.event
+    sides: dict[str, list[Actor]] = {}
+    for a in e.source_actors:
+        if a.country:
+            sides.setdefault(a.country, []).append(a)
+    if len(sides) < 2:
+        return [r]
+    return [replace(r, event=replace(e, source_actors=actors, target_actors=[
+        a for c, others in sides.items() if c != country for a in others]))
+        for country, actors in sides.items()]
+
+
 def _per_pair(r: ResolvedMention) -> list[ResolvedMention]:
     e = r.event
+    if r.reciprocal:
+        return _each_way(r)
     if e.type not in PAIRED:
         return [r]
     own = {a.country for a in e.source_actors if a.country} - \

@@ -717,6 +717,22 @@ CASES = [
                          "Russian President Vladimir Putin on Wednesday.",
      [E("CONSULT", src="TUR", tgt="UKR", day="2023-06-07"),
       E("CONSULT", src="TUR", tgt="RUS", day="2023-06-07")]),
+    # An accusation both ways is one event each way; a deal both ways is one deal.
+    ("fr", "2022-09-17", "Le Kirghizstan et le Tadjikistan se sont mutuellement accusés samedi "
+                         "d'avoir violé le cessez-le-feu.",
+     [E("ACCUSE", src="KGZ", tgt="TJK", day="2022-09-17"),
+      E("ACCUSE", src="TJK", tgt="KGZ", day="2022-09-17")]),
+    ("en", "2023-06-07", "Kyiv and Moscow accused each other of blowing up the dam on Tuesday.",
+     [E("ACCUSE", src="UKR", tgt="RUS", day="2023-06-06"),
+      E("ACCUSE", src="RUS", tgt="UKR", day="2023-06-06")]),
+    ("en", "2023-12-15", "Venezuela and Guyana agreed on Thursday that they would not threaten "
+                         "or use force against each other.",
+     [E("AGREE", src="VEN", tgt="GUY", day="2023-12-14")]),
+    # The day after a count of times ("à quatre reprises samedi matin") dates the act.
+    ("fr", "2022-09-17", "Les garde-frontières kirghiz ont affirmé que l'armée tadjike avait "
+                         "ouvert le feu à quatre reprises samedi matin sur des positions "
+                         "kirghizes dans la région de Batken.",
+     [E("ASSAULT", src="TJK", day="2022-09-17")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
