@@ -733,6 +733,21 @@ CASES = [
                          "ouvert le feu à quatre reprises samedi matin sur des positions "
                          "kirghizes dans la région de Batken.",
      [E("ASSAULT", src="TJK", day="2022-09-17")]),
+    # "that evening": the day just told.
+    ("en", "2025-09-10", "Authorities imposed a curfew in Kathmandu on Monday afternoon, and Home "
+                         "Minister Ramesh Lekhak resigned that evening.",
+     [E("COERCE", day="2025-09-08"), E("RETREAT", day="2025-09-08")]),
+    # A warning of what one's own fighters will do is a threat.
+    ("en", "2024-06-26", "Jimmy Cherizier warned on Tuesday that his fighters would resist any "
+                         "officers who harmed residents.", [E("THREATEN", day="2024-06-25")]),
+    ("en", "2024-02-03", "Iranian foreign ministry spokesman Nasser Kanaani called the strikes "
+                         "\"another adventurous and strategic mistake\" by the United States.",
+     [E("ACCUSE", src="IRN", tgt="USA")]),
+    # Operations against an enemy suspended are a concession, by an Iraqi militia.
+    ("en", "2024-02-03", "Kataib Hezbollah announced on Tuesday that it was suspending military "
+                         "operations against U.S. forces.",
+     [E("CONCEDE", src="IRQ", tgt="USA", day="2024-01-30")]),
+    ("en", "2016-07-17", "Operations at Incirlik air base remained suspended on Sunday.", []),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
