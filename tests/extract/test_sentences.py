@@ -748,6 +748,17 @@ CASES = [
                          "operations against U.S. forces.",
      [E("CONCEDE", src="IRQ", tgt="USA", day="2024-01-30")]),
     ("en", "2016-07-17", "Operations at Incirlik air base remained suspended on Sunday.", []),
+    # Soldiers taking positions at crossroads deploy; opposition parties suspended are
+    # repressed, a strike suspended is a concession.
+    ("fr", "2022-10-21", "Vendredi matin, des militaires avaient pris position aux principaux "
+                         "carrefours de N'Djamena.",
+     [E("MOBILIZE", src="TCD", day="2022-10-21", place="N'Djamena")]),
+    ("fr", "2022-10-21", "Le gouvernement tchadien a suspendu jeudi les principaux mouvements "
+                         "d'opposition.", [E("COERCE", src="TCD", day="2022-10-20")]),
+    ("en", "2022-10-21", "The Chadian government suspended the main opposition parties on "
+                         "Thursday.", [E("COERCE", src="TCD", day="2022-10-20")]),
+    ("fr", "2022-10-21", "Les syndicats ont suspendu jeudi leur mouvement de grève.",
+     [E("CONCEDE", day="2022-10-20")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
