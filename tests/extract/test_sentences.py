@@ -759,6 +759,13 @@ CASES = [
                          "Thursday.", [E("COERCE", src="TCD", day="2022-10-20")]),
     ("fr", "2022-10-21", "Les syndicats ont suspendu jeudi leur mouvement de grève.",
      [E("CONCEDE", day="2022-10-20")]),
+    # A government dissolved goes, as by resignation; a party dissolved is repressed.
+    ("en", "2025-09-30", "Rajoelina dissolved the government on Monday.",
+     [E("RETREAT", day="2025-09-29")]),
+    ("fr", "2025-09-30", "Le président malgache a annoncé lundi la dissolution du gouvernement.",
+     [E("RETREAT", src="MDG", day="2025-09-29")]),
+    ("fr", "2025-09-30", "La junte a dissous mardi les partis politiques.",
+     [E("COERCE", day="2025-09-30")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
