@@ -182,6 +182,14 @@ def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
         if len(cities) == 1:
             e.location = cities[0]
             return
+    sides = {a.country for a in e.source_actors + e.target_actors if a.country}
+    if e.location is None and e.type in GROUNDED and ctx.focus is not None \
+            and not _running(e) and (not sides or ctx.focus.country in sides) \
+            and all(d.country == ctx.focus.country for d in ctx.dateline):
+        # "des jeunes ont incendié le commissariat central", in a report on Nzérékoré filed
+        # from Conakry: an act on the ground happens where the report is, not where it is filed
+        e.location = ctx.focus
+        return
     if e.location is None and len(ctx.dateline) == 1:
         e.location = ctx.dateline[0]
 

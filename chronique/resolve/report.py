@@ -45,6 +45,7 @@ class ReportContext:
     dateline: list[Location] = field(default_factory=list)
     published: date | None = None
     cities: list[Location] = field(default_factory=list)   # every city the report names
+    focus: Location | None = None    # the city it names most often, if one stands out
     paragraphs: list[int] = field(default_factory=list)   # start offsets
 
     def paragraph_of(self, offset: int) -> int:
@@ -173,7 +174,8 @@ def build_context(document: Document, mentions: list[EventMention],
                          voice=_voice(document), dateline=_dateline(document, countries),
                          published=document.published,
                          paragraphs=[0] + [m.end() for m in re.finditer(r"\n", document.text)],
-                         cities=_cities(document, countries, places))
+                         cities=_cities(document, countries, places),
+                         focus=_focus(document, countries, places))
 
 
 def _cities(document: Document, countries: tuple[str, ...],
@@ -186,6 +188,26 @@ def _cities(document: Document, countries: tuple[str, ...],
         if loc.precision in ("city", "point"):
             out.setdefault(loc.geonames_id or (loc.name or ""), loc)
     return list(out.values())
+
+
+def _focus(document: Document, countries: tuple[str, ...],
+           places: list[Location] | None) -> Location | None:
+    """The city a report is about: named at least three times and more often than any other
+    (a crush at the Nzérékoré stadium reported from Conakry)."""
+    if places is None:
+        places = [loc for _span, loc in find_places(document.text, document.lang or "",
+                                                    countries)]
+    counts: dict[int | str, int] = {}
+    first: dict[int | str, Location] = {}
+    for loc in places:
+        if loc.precision in ("city", "point"):
+            key = loc.geonames_id or (loc.name or "")
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, loc)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
 
 
 def _dateline(document: Document, countries: tuple[str, ...]) -> list[Location]:

@@ -908,3 +908,31 @@ def test_a_place_name_is_not_the_event_its_common_noun_names(extract):
                       lang="fr")
     assert [e.type for e in meeting] == ["CONSULT"]
     assert "REU" not in _codes(meeting[0].source_actors)
+
+
+def test_an_act_with_no_place_happens_in_the_city_the_report_is_about(extract):
+    # Filed from Conakry, about Nzérékoré (named three times): the police station burned
+    # "lundi matin", with no place in its sentence, burned in Nzérékoré.
+    text = ("Guinée : colère à Nzérékoré après la bousculade du stade\n"
+            "CONAKRY, 3 décembre 2024 (AFP) - La tension restait vive mardi à Nzérékoré, "
+            "dans le sud-est de la Guinée, deux jours après la bousculade du stade. "
+            "Des centaines de jeunes ont manifesté lundi à Nzérékoré pour réclamer justice, "
+            "a indiqué un responsable joint à Conakry. "
+            "Lundi matin, des jeunes en colère ont incendié le commissariat central, selon des "
+            "habitants joints par téléphone.")
+    fires = [e for e in extract(text, published="2024-12-03", lang="fr")
+             if e.mentions[0].trigger == "incendié"]
+    assert len(fires) == 1 and fires[0].location is not None
+    assert fires[0].location.name == "Nzerekore"
+
+
+def test_a_report_filed_from_one_country_keeps_its_events_off_another_countrys_city(extract):
+    # Beijing is named often in a report filed from Hong Kong; a protest in Hong Kong with no
+    # place of its own is not moved to Beijing.
+    text = ("Hong Kong protesters defy Beijing\n"
+            "HONG KONG, Aug 12 (ANS) - Beijing warned on Monday that protests were a threat. "
+            "Beijing officials said Beijing would not tolerate them. "
+            "The protest swelled on Monday, forcing the cancellation of flights.")
+    protests = [e for e in extract(text, published="2019-08-12", lang="en")
+                if e.type == "PROTEST"]
+    assert protests and all(e.location is None or e.location.country != "CHN" for e in protests)
