@@ -766,6 +766,9 @@ CASES = [
      [E("RETREAT", src="MDG", day="2025-09-29")]),
     ("fr", "2025-09-30", "La junte a dissous mardi les partis politiques.",
      [E("COERCE", day="2025-09-30")]),
+    # Troops ordered onto a city's streets are deployed there.
+    ("en", "2021-05-04", "Duque ordered soldiers onto the streets of Cali on Saturday night.",
+     [E("MOBILIZE", src="COL", place="Cali", day="2021-05-01")]),
     # A habit is no event.
     ("en", "2022-01-18", "The Houthis frequently fire missiles and drones at Saudi Arabia.", []),
     ("fr", "2022-01-18", "Les Houthis tirent régulièrement des missiles sur l'Arabie saoudite.", []),
