@@ -33,7 +33,8 @@ from chronique.textnorm import fold
 # Types whose event is the act of speaking: a time said of the verb of speech is theirs
 # ("a déclaré lundi ... exiger" -> the demand is Monday's).
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
-# Acts that go both ways by nature: "accused each other" splits, "agreed with each other" does not.
+# Events between parties, each acting on the other: "agreed with each other" stays one event
+# ("accused each other" splits), and a side named alone in talks is on both sides.
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
 SMALL_TOWN = 100_000   # below it, a town's name read as a person or a word is not the town

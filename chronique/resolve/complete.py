@@ -11,6 +11,7 @@ is one event.
 
 from __future__ import annotations
 
+from chronique.extract import MUTUAL_TYPES
 from chronique.records import Actor, Event
 from chronique.resolve.countries import country_name
 from chronique.resolve.mentions import CONFLICT_TALK, IMPLICIT_CONFIDENCE, country_location
@@ -25,8 +26,6 @@ DOMESTIC_MODES = {"resign"}
 # Types that happen somewhere on the ground, so a city named alone in the report is theirs.
 GROUNDED = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 _FINE = ("city", "point")
-# Events between parties, each acting on the other.
-MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
 # What an organisation does at its seat: its meetings, its measures.
 IGO_ACTS = {"CONSULT", "SANCTION", "THREATEN"}
 # Words and measures of a state, said or decided at home when the text says nothing else.
@@ -51,7 +50,7 @@ def complete(events: list[Event], ctx: ReportContext) -> list[Event]:
             code = _likely_other(e, ctx)
             if code:
                 e.target_actors = e.target_actors + [_implied(code)]
-        if e.type in MUTUAL and not _codes(e.source_actors) and _codes(e.target_actors):
+        if e.type in MUTUAL_TYPES and not _codes(e.source_actors) and _codes(e.target_actors):
             # "les négociations avec l'Ukraine", "an agreement with Moscow": in talks and
             # agreements each party acts on the other; the one named is on both sides.
             e.source_actors = list(e.target_actors)

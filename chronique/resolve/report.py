@@ -170,30 +170,19 @@ def build_context(document: Document, mentions: list[EventMention],
     else:
         attacker = next((c for c, _ in ranked if c != victim), None)
     attacking = replace(actor_ctx, default_country=attacker) if attacker else actor_ctx
+    cities, focus = _cities(document, countries, places)
     return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking,
                          voice=_voice(document), dateline=_dateline(document, countries),
                          published=document.published,
                          paragraphs=[0] + [m.end() for m in re.finditer(r"\n", document.text)],
-                         cities=_cities(document, countries, places),
-                         focus=_focus(document, countries, places))
+                         cities=cities, focus=focus)
 
 
 def _cities(document: Document, countries: tuple[str, ...],
-            places: list[Location] | None) -> list[Location]:
-    out: dict[int | str, Location] = {}
-    if places is None:
-        places = [loc for _span, loc in find_places(document.text, document.lang or "",
-                                                    countries)]
-    for loc in places:
-        if loc.precision in ("city", "point"):
-            out.setdefault(loc.geonames_id or (loc.name or ""), loc)
-    return list(out.values())
-
-
-def _focus(document: Document, countries: tuple[str, ...],
-           places: list[Location] | None) -> Location | None:
-    """The city a report is about: named at least three times and more often than any other
-    (a crush at the Nzérékoré stadium reported from Conakry)."""
+            places: list[Location] | None) -> tuple[list[Location], Location | None]:
+    """Every city the report names, once each in the order first named, and the city it is
+    about, if one stands out: named at least three times and more often than any other (a
+    crush at the Nzérékoré stadium reported from Conakry)."""
     if places is None:
         places = [loc for _span, loc in find_places(document.text, document.lang or "",
                                                     countries)]
@@ -206,8 +195,8 @@ def _focus(document: Document, countries: tuple[str, ...],
             first.setdefault(key, loc)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return first[ranked[0][0]]
+        return list(first.values()), None
+    return list(first.values()), first[ranked[0][0]]
 
 
 def _dateline(document: Document, countries: tuple[str, ...]) -> list[Location]:
