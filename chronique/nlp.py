@@ -113,6 +113,12 @@ def _register_component() -> None:
         _relative_subjects(doc, deps)
         return doc
 
+    @Language.factory("chronique_attributes")
+    def chronique_attributes(nlp: Language, name: str):
+        from chronique.attributes import CachedAttributeRuler
+
+        return CachedAttributeRuler(nlp.get_pipe("attribute_ruler"))
+
     _registered = True
 
 
@@ -194,6 +200,10 @@ def load(lang: str) -> Language:
     nlp = spacy.load(MODELS[lang])
     nlp.add_pipe("chronique_sentences", before="parser")
     nlp.add_pipe("chronique_objects", after="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        # The model's rules, applied without matching each of them at every token.
+        nlp.add_pipe("chronique_attributes", before="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     # A model is a few hundred thousand long-lived objects that every garbage collection
     # would walk again while documents are parsed: set them aside once loaded.
     gc.freeze()
