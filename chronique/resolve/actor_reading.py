@@ -68,7 +68,7 @@ def _qualifier(entry: Entry, when: date | None, ctx: "ActorContext") -> Qualifie
                          1.0 if kind == "igo" else 0.9, True)
     if kind == "group":
         group = armed_groups()[value]
-        country = group.country_for(ctx.countries)
+        country = group.country_for(ctx.countries, ctx.here)
         return Qualifier(kind, country, country, group.sector_on(when), value, 1.0, True)
     if kind == "media":
         return Qualifier(kind, value, value, "MED", value, 1.0)

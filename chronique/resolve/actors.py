@@ -51,6 +51,9 @@ class ActorContext:
 
     countries: tuple[str, ...] = ()     # alpha-3 codes the report is about, most salient first
     default_country: str | None = None  # whose institutions an unqualified "l'armée" belongs to
+    # The country of the event's own place, when known: where an armed group or unnamed
+    # attackers act ("Al-Shabaab fighters stormed a Kenyan base in Somalia": SOM).
+    here: str | None = None
     # People the report introduced with a title ("le président zimbabwéen Robert Mugabe"), by
     # folded surname: later "M. Mugabe" or "Mugabe" is the same person.
     persons: dict[str, Actor] = field(default_factory=dict, hash=False, compare=False)
@@ -92,7 +95,7 @@ def _event_code(role: Role, context: ActorContext) -> tuple[str | None, str | No
     if kind == "state":
         return role.code, role.code
     if kind == "group":
-        country = armed_groups()[role.code].country_for(context.countries)
+        country = armed_groups()[role.code].country_for(context.countries, context.here)
         return country, country
     return igo_code(role.code), None
 
@@ -201,7 +204,7 @@ def resolve_actor(text: str, lang: str, published: date | None = None,
 
     # 3. Nothing says whose: the report's context.
     if r.unidentified:
-        country = ctx.countries[0] if ctx.countries else None
+        country = ctx.here or (ctx.countries[0] if ctx.countries else None)
         return Actor(name, country, country, "REB", None, 0.5 if country else 0.3)
     sector = r.sector
     if sector is None and not r.titles:

@@ -75,18 +75,21 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                     order: int) -> ResolvedMention:
     lang = document.lang or ""
     countries = tuple(ctx.actors.countries)
-    claimed = actors_of(m.claimed_by, document, ctx.actors, ctx.voice)
-    voice = ctx.voice or claimed   # "Nous sommes parvenus à un accord", a déclaré M. Poutine
-    sources = actors_of(m.sources, document,
-                      ctx.attackers if m.type in MATERIAL and ctx.attackers else ctx.actors,
-                      voice)
-    targets = actors_of(m.targets, document, ctx.actors, voice)
-    partners = actors_of(m.partners, document, ctx.actors, voice)
     location: Location | None = None
     for p in m.places:
         location = resolve_place(p.text, lang, countries)
         if location is not None:
             break
+    claimed = actors_of(m.claimed_by, document, ctx.actors, ctx.voice)
+    voice = ctx.voice or claimed   # "Nous sommes parvenus à un accord", a déclaré M. Poutine
+    actx = ctx.actors
+    attackers = ctx.attackers if m.type in MATERIAL and ctx.attackers else ctx.actors
+    if location is not None and location.country:
+        actx = replace(actx, here=location.country)
+        attackers = replace(attackers, here=location.country)
+    sources = actors_of(m.sources, document, attackers, voice)
+    targets = actors_of(m.targets, document, actx, voice)
+    partners = actors_of(m.partners, document, actx, voice)
     if m.type in SYMMETRIC:
         for a in partners:
             for side in (sources, targets):

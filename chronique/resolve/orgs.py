@@ -115,8 +115,11 @@ class ArmedGroup:
                 sector = later
         return sector
 
-    def country_for(self, salient: tuple[str, ...]) -> str | None:
-        """The country the group acts in: the report's main country when the group fights there."""
+    def country_for(self, salient: tuple[str, ...], here: str | None = None) -> str | None:
+        """The country the group acts in: the event's, else the report's main country, when
+        the group fights there."""
+        if here is not None and here in self.operates_in:
+            return here
         if salient and salient[0] in self.operates_in:
             return salient[0]
         return self.country

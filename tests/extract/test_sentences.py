@@ -775,6 +775,26 @@ CASES = [
     # A missile breaking into pieces attacks nothing.
     ("en", EN, "The missile flew over Hokkaido and broke into three pieces before falling into "
                "the Pacific.", []),
+    # An armed group acts where its act happens, not in the country the report is about.
+    ("en", "2016-01-16", "Al-Shabaab fighters stormed a Kenyan military base in southwestern "
+                         "Somalia on Friday. Kenyan President Uhuru Kenyatta vowed revenge.",
+     [E("ASSAULT", src="SOM", tgt="KEN", day="2016-01-15"), E("THREATEN", src="KEN")]),
+    # Backing an act is support of it.
+    ("en", "2018-04-14", "Stoltenberg said on Saturday the alliance's members backed the strikes.",
+     [E("SUPPORT", src="NATO", day="2018-04-14")]),
+    # The one who shares the blame is accused by the one who says so.
+    ("en", "2021-01-07", "German Chancellor Angela Merkel said on Thursday that Trump shared the "
+                         "blame.",
+     [E("ACCUSE", src="DEU", tgt="USA", day="2021-01-07")]),
+    ("en", "2021-01-07", "NATO Secretary-General Jens Stoltenberg described the scenes in "
+                         "Washington as \"shocking\" on Thursday.",
+     [E("ACCUSE", src="NATO", day="2021-01-07")]),
+    # Listing a group as terrorist by declaration; people turned back at a border.
+    ("en", "2017-08-28", "Myanmar's government declared ARSA a terrorist organisation on Friday.",
+     [E("SANCTION", src="MMR", tgt="MMR", day="2017-08-25")]),
+    ("en", "2017-08-28", "Bangladeshi border guards pushed back hundreds of Rohingya near Teknaf on "
+                         "Sunday.",
+     [E("COERCE", src="BGD", place="Teknaf", day="2017-08-27")]),
 ]
 
 
