@@ -99,6 +99,7 @@ class Lexicon:
     conditional_marks: frozenset[str]
     counterfactual: tuple[tuple[str, ...], ...]
     habitual: frozenset[str]              # "who frequently fire missiles": no one event
+    standing: frozenset[str]              # "qui réunit depuis 2010": a standing arrangement
     negative_pronouns: frozenset[str]     # "nothing to mediate": the infinitive is negated
     reported_future: frozenset[str]
     near_future: frozenset[str]         # "va riposter", "is going to retaliate"
@@ -226,6 +227,7 @@ def lexicon(code: str) -> Lexicon:
         conditional_marks=_words(status.get("conditional_marks", [])),
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         habitual=_words(status.get("habitual", [])),
+        standing=_words(status.get("standing", [])),
         negative_pronouns=_words(status.get("negative_pronouns", [])),
         reported_future=_words(status.get("reported_future", [])),
         near_future=_words(status.get("near_future", [])),

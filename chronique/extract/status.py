@@ -99,7 +99,21 @@ def counterfactual(trig: Trigger, lex: Lexicon) -> bool:
 def habitual(trig: Trigger, lex: Lexicon) -> bool:
     """"the Houthis, who frequently fire missiles at Saudi Arabia": a habit, not an event."""
     verb = trig.support or trig.token
-    return any(sx.base(c) == "advmod" and fold(c.text) in lex.habitual for c in verb.children)
+    if any(sx.base(c) == "advmod" and fold(c.text) in lex.habitual for c in verb.children):
+        return True
+    # "le Cémoc, qui réunit depuis 2010 l'Algérie, le Mali...": a simple present running
+    # since a year describes how things stand. (The tagger may read "réunit" as a past
+    # simple, which "depuis 2010" would not take: any simple tense but the future counts.)
+    morph = str(verb.morph)
+    if "VerbForm=Fin" not in morph or "Tense=Fut" in morph \
+            or any(sx.base(c).startswith("aux") for c in verb.children):
+        return False
+    for c in verb.children:
+        words = list(c.subtree)
+        if fold(words[0].text) in lex.standing and any(
+                t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words[1:4]):
+            return True
+    return False
 
 
 def _under_reporting(tok: Token, lex: Lexicon) -> bool:

@@ -128,6 +128,10 @@ def _is_particle(verb: Token, c: Token) -> bool:
 def _object_lemmas(tok: Token) -> set[str]:
     objs = [c for c in tok.children if sx.base(c) in sx.OBJ or
             (sx.is_passive(tok) and sx.base(c) in sx.PASS_SUBJ)]
+    if not objs and sx.base(tok) == "conj" and sx.is_verb(tok.head):
+        # "a « détecté et abattu » un drone", "stormed and looted the building": an object
+        # after both verbs hangs on the first and is the second's too.
+        objs = [c for c in tok.head.children if sx.base(c) in sx.OBJ and c.i > tok.i]
     if not objs and sx.is_verb(tok) and not sx.is_passive(tok):
         # A headline the parser misreads ("la junte expulse l'ambassadeur de France": the
         # noun hung on "junte"), a noun tagged as a verb ("suspendu le permis"): the noun

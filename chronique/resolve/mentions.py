@@ -107,9 +107,11 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     date = _date(m, document, ctx)
     if m.type in MATERIAL:
         sources, targets, location = _material_defaults(sources, targets, location, ctx)
-    elif m.type == "MOBILIZE" and location is not None and location.country and \
-            location.country not in {a.country for a in sources}:
-        # "launched drills around Taiwan": troops moved toward a place are aimed at its state
+    elif (m.type == "MOBILIZE" or (m.type == "SANCTION" and m.mode == "withdraw")) \
+            and location is not None and location.country \
+            and location.country not in {a.country for a in sources}:
+        # "launched drills around Taiwan": troops moved toward a place are aimed at its state;
+        # "recalled its ambassadors in Mali and Niger": envoys recalled from a state, likewise
         targets = targets or [Actor(name=location.name or location.country,
                                     code=location.country, country=location.country,
                                     confidence=0.6)]

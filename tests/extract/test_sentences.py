@@ -795,6 +795,21 @@ CASES = [
     ("en", "2017-08-28", "Bangladeshi border guards pushed back hundreds of Rohingya near Teknaf on "
                          "Sunday.",
      [E("COERCE", src="BGD", place="Teknaf", day="2017-08-27")]),
+    # Ambassadors recalled "pour consultations" are a recall, one per state they leave.
+    ("fr", "2025-04-07", "L'Algérie a annoncé lundi le rappel pour consultations de ses "
+                         "ambassadeurs au Mali et au Niger.",
+     [E("SANCTION", src="DZA", tgt="MLI", day="2025-04-07"),
+      E("SANCTION", src="DZA", tgt="NER", day="2025-04-07")]),
+    ("en", "2025-04-24", "Pakistan closed its airspace to Indian airlines on Thursday.",
+     [E("SANCTION", src="PAK", tgt="IND", day="2025-04-24")]),
+    # An object after two coordinated verbs is the second's too.
+    ("fr", "2025-04-07", "Selon Alger, la défense aérienne algérienne a « détecté et abattu » un "
+                         "hélicoptère malien dimanche.",
+     [E("ASSAULT", src="DZA", tgt="MLI", day="2025-04-06", claimed="DZA")]),
+    # A present running "depuis 2010" tells how things stand: the committee's membership.
+    ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
+                         "l'Algérie, le Mali, la Mauritanie et le Niger.",
+     [E("RETREAT", src="MLI", day="2025-04-06")]),
 ]
 
 
