@@ -19,7 +19,6 @@ when the count and the running-total flag are the same, or both are absent.
 from __future__ import annotations
 
 import json
-import math
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from chronique.errors import InputError
+from chronique.geo import km
 
 FIELDS = ("date", "place", "source", "target", "fatalities", "status", "claimed_by")
 KEY_FIELDS = ("date", "place", "source", "target")
@@ -102,12 +102,6 @@ def date_agrees(gold: list[str] | None, pred: dict | None) -> bool | None:
     return g0 - SLACK <= p0 <= g1 and g0 <= p1 <= g1 + SLACK  # type: ignore[operator]
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
-
-
 def place_agrees(gold: dict | None, pred: dict | None) -> bool | None:
     if gold is None:
         return None
@@ -118,7 +112,8 @@ def place_agrees(gold: dict | None, pred: dict | None) -> bool | None:
     if gold.get("precision") != "city":
         return True
     if gold.get("lat") is not None and pred.get("lat") is not None:
-        if _km((gold["lat"], gold["lon"]), (pred["lat"], pred["lon"])) <= 30:
+        d = km(gold["lat"], gold["lon"], pred["lat"], pred["lon"])
+        if d is not None and d <= 30:
             return True
     return bool(pred.get("name")) and pred["name"].lower() == str(gold.get("name", "")).lower()
 

@@ -19,6 +19,7 @@ import math
 from dataclasses import replace
 from datetime import date
 
+from chronique.geo import km
 from chronique.records import Actor, Event, EventDate, Location, Toll, TollClaim
 from chronique.resolve.mentions import ResolvedMention
 
@@ -35,11 +36,8 @@ _DATE_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 
 
 def _km(a: Location, b: Location) -> float:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    d = km(a.lat, a.lon, b.lat, b.lon)
+    return math.inf if d is None else d
 
 
 def places_agree(a: Location | None, b: Location | None) -> bool:

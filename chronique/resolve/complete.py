@@ -12,7 +12,8 @@ is one event.
 from __future__ import annotations
 
 from chronique.extract import MUTUAL_TYPES
-from chronique.records import Actor, Event
+from chronique.geo import km
+from chronique.records import Actor, Event, Location
 from chronique.resolve.countries import country_name
 from chronique.resolve.mentions import CONFLICT_TALK, IMPLICIT_CONFIDENCE, country_location
 from chronique.resolve.orgs import seat
@@ -26,6 +27,9 @@ DOMESTIC_MODES = {"resign"}
 # Types that happen somewhere on the ground, so a city named alone in the report is theirs.
 GROUNDED = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 _FINE = ("city", "point")
+# How far from the centre of a part of a country ("southwestern Somalia") the one city the
+# report names there may be, to stand for it.
+REGION_CITY_KM = 200
 # What an organisation does at its seat: its meetings, its measures.
 IGO_ACTS = {"CONSULT", "SANCTION", "THREATEN"}
 # Words and measures of a state, said or decided at home when the text says nothing else.
@@ -178,7 +182,7 @@ def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
     if e.type in GROUNDED and not _running(e):
         country = e.location.country if e.location is not None else ctx.victim
         cities = [c for c in ctx.cities if c.country == country] if country else []
-        if len(cities) == 1:
+        if len(cities) == 1 and _within_region(cities[0], e.location):
             e.location = cities[0]
             return
     sides = {a.country for a in e.source_actors + e.target_actors if a.country}
@@ -191,6 +195,15 @@ def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
         return
     if e.location is None and len(ctx.dateline) == 1:
         e.location = ctx.dateline[0]
+
+
+def _within_region(city: Location, place: Location | None) -> bool:
+    """Whether the city may be where an event placed in a part of a country happened: "in
+    southwestern Somalia" is not Mogadishu, 310 km from that part's centre."""
+    if place is None or place.precision != "region":
+        return True
+    d = km(city.lat, city.lon, place.lat, place.lon)
+    return d is not None and d <= REGION_CITY_KM
 
 
 def _place_from_actors(e: Event) -> None:

@@ -8,7 +8,6 @@ committed transaction through a killed process; only a power cut may lose the la
 
 from __future__ import annotations
 
-import math
 import sqlite3
 import threading
 import time
@@ -18,22 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from chronique.errors import StoreError
+from chronique.geo import km
 from chronique.store.base import Backend, Tx, database_error
 from chronique.store.schema import statements
 
 # How long a writer waits for another one (an ingest holding the lock for one document).
 BUSY_TIMEOUT_S = 60.0
-
-
-def km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None
-       ) -> float | None:
-    """Great-circle distance in km (None when a coordinate is missing)."""
-    if None in (lat1, lon1, lat2, lon2):
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))  # type: ignore[arg-type]
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class SqliteTx(Tx):

@@ -974,3 +974,16 @@ def test_a_report_filed_from_one_country_keeps_its_events_off_another_countrys_c
     protests = [e for e in extract(text, published="2019-08-12", lang="en")
                 if e.type == "PROTEST"]
     assert protests and all(e.location is None or e.location.country != "CHN" for e in protests)
+
+
+def test_a_part_of_a_country_is_not_the_one_city_named_there_when_far_from_it(extract):
+    # Mogadishu is only the dateline, 310 km from the centre of southwestern Somalia.
+    far = extract("MOGADISHU, Jan 16 (Reuters) - Al Shabaab fighters stormed a Kenyan military "
+                  "base in southwestern Somalia on Friday.", published="2016-01-16", lang="en")
+    assert [e.type for e in far] == ["ASSAULT"]
+    assert far[0].location.precision == "region" and far[0].location.country == "SOM"
+    # Abqaiq is in eastern Saudi Arabia: the one city named there stands for it.
+    near = extract("Drones struck oil facilities in eastern Saudi Arabia on Saturday. The fires "
+                   "at Abqaiq burned for hours, officials said.", published="2019-09-15",
+                   lang="en")
+    assert near[0].type == "ASSAULT" and near[0].location.name == "Abqaiq"
