@@ -399,6 +399,8 @@ class _SentenceExtractor:
         if counterfactual(trig, self.lex) or habitual(trig, self.lex):
             return []
         status, tense = status_of(trig.pledged_by or trig, sent, self.lex)
+        if status == "hypothetical":
+            return []   # "warned that if they were attacked, Serbia would win": no event
         if trig.called and status == "occurred":
             status, tense = "planned", "future"   # called for, not yet held
         speakers = attribution(trig.pledged_by or trig, sent, self.lex)

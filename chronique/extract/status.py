@@ -159,7 +159,7 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
     chain = [verb] + _controllers(verb) if verb is not None else []
     if any(sx.base(c) == "mark" and fold(c.text) in lex.conditional_marks
            for v in chain for c in v.children):
-        return "uncertain", tense   # "si les attaques se poursuivent", "if talks fail"
+        return "hypothetical", tense   # "si les attaques se poursuivent", "if talks fail"
     for v in chain:
         forms = _forms(v)
         auxes = [a for a in v.children if sx.base(a).startswith("aux")]

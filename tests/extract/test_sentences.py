@@ -806,6 +806,13 @@ CASES = [
     ("fr", "2025-04-07", "Selon Alger, la défense aérienne algérienne a « détecté et abattu » un "
                          "hélicoptère malien dimanche.",
      [E("ASSAULT", src="DZA", tgt="MLI", day="2025-04-06", claimed="DZA")]),
+    # What an "if" clause supposes is no event; the warning that holds it is.
+    ("en", "2022-12-10", "Vucic warned on Friday that if Serbs in Kosovo were attacked, Serbia "
+                         "would win.",
+     [E("THREATEN", src="SRB", day="2022-12-09")]),
+    ("fr", "2022-10-10", "« Si les attaques se poursuivent, les réponses de la Russie seront "
+                         "sévères », a averti lundi Vladimir Poutine.",
+     [E("THREATEN", src="RUS", day="2022-10-10")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
