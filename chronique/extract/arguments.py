@@ -350,6 +350,8 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
               skip: set[int], depth: int = 0) -> None:
     lex, typ = ctx.lex, trig.type
     pairs = list(sx.pp_dependents(head))
+    has_object = not trig.nominal and any(sx.base(c) in sx.OBJ for c in head.children) \
+        and not {fold(head.lemma_), fold(head.text)} & lex.projectile_verbs
     # "s'était entretenu lundi soir au téléphone avec X": the parser hangs what follows a
     # time on the time; it is the verb's. Not an agent: "se réuniront vendredi sur l'invasion
     # de l'Ukraine par la Russie" hangs the invasion's agent there too.
@@ -398,6 +400,11 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
                 and fold(noun.lemma_) in lex.facility_nouns and _places_of(noun, ctx):
             # "arrested him at Manila's main airport": where, not whom
             args.places.extend(_places_of(noun, ctx))
+        elif prep in lex.role_preps(typ, "target") and prep in lex.place_prepositions \
+                and has_object and not _is_place(noun, ctx) and not actor_like(noun, lex.code):
+            # "killed six people at a bus stop at Jerusalem's Ramot junction": with its
+            # object named, the act's "at" says where, not whom
+            args.places.extend(_places_of(noun, ctx))
         elif prep in lex.role_preps(typ, "target") and (not _is_place(noun, ctx)
                                                         or typ in _ADDRESSED):
             args.targets.extend(_expand(noun, ctx))   # ("called on Russia": a state, no place)
@@ -441,10 +448,10 @@ def _gathering_place(noun: Token, ctx: SentenceContext) -> list[Range]:
     return []
 
 
-def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:
+def _places_of(noun: Token, ctx: SentenceContext, depth: int = 0) -> list[Range]:
     """The place a non-place noun is of: "le port d'Odessa", "the Houthi stronghold of Saada",
-    "a military base next to Sanaa airport". Not the state whose mission it is ("l'ambassade
-    de France", which stands abroad)."""
+    "a military base next to Sanaa airport", "a bus stop at Jerusalem's Ramot junction". Not
+    the state whose mission it is ("l'ambassade de France", which stands abroad)."""
     out: list[Range] = []
     if fold(noun.lemma_) in ctx.lex.mission_nouns:
         return out
@@ -454,6 +461,8 @@ def _places_of(noun: Token, ctx: SentenceContext) -> list[Range]:
             out.extend(_place_ranges(sub, ctx))
         elif prep in genitive:
             out.extend(_gathering_place(sub, ctx))
+        elif prep in ctx.lex.place_prepositions and depth == 0:
+            out.extend(_places_of(sub, ctx, depth + 1))
     for c in noun.children:
         # ("at Manila's main airport": the possessor too, a state's embassy excepted above)
         if sx.base(c) in ("compound", "nmod", "flat", "poss", "nmod:poss") \

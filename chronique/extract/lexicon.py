@@ -61,6 +61,7 @@ class Lexicon:
     accident_nouns: frozenset[str]
     aspect_verbs: frozenset[str]
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
+    projectile_verbs: frozenset[str]   # whose object is what is thrown, not who is hit
     opposing_verbs: frozenset[str]     # "des combats ont opposé X à Y": X and Y fight
     opposing_preps: frozenset[str]
     calling_verbs: frozenset[str]      # "called for a strike": the protest called for is it
@@ -192,6 +193,7 @@ def lexicon(code: str) -> Lexicon:
         accident_nouns=_words(trig["accident_nouns"]),
         aspect_verbs=_words(trig["aspect_verbs"]),
         undergoing_verbs=_words(trig.get("undergoing_verbs", [])),
+        projectile_verbs=_words(trig.get("projectile_verbs", [])),
         opposing_verbs=_words(trig.get("opposing_verbs", [])),
         opposing_preps=_words(trig.get("opposing_preps", [])),
         commitment_verbs=_words(trig.get("commitment_verbs", [])),

@@ -96,19 +96,27 @@ def counterfactual(trig: Trigger, lex: Lexicon) -> bool:
     return any(before[i:i + len(p)] == p for p in lex.counterfactual for i in range(len(before)))
 
 
+# The auxiliaries of a perfect ("has hosted", "a réuni"), the only ones a standing state takes.
+_PERFECT_AUX = frozenset({"have", "avoir"})
+
+
 def habitual(trig: Trigger, lex: Lexicon) -> bool:
     """"the Houthis, who frequently fire missiles at Saudi Arabia": a habit, not an event."""
     verb = trig.support or trig.token
     if any(sx.base(c) == "advmod" and fold(c.text) in lex.habitual for c in verb.children):
         return True
-    # "le Cémoc, qui réunit depuis 2010 l'Algérie, le Mali...": a simple present running
-    # since a year describes how things stand. (The tagger may read "réunit" as a past
-    # simple, which "depuis 2010" would not take: any simple tense but the future counts.)
+    # "le Cémoc, qui réunit depuis 2010 l'Algérie, le Mali...", "has hosted Hamas's political
+    # office since 2012": a present or a perfect running since a year describes how things
+    # stand. (The tagger may read "réunit" as a past simple, which "depuis 2010" would not
+    # take: any tense but the future counts.)
     morph = str(verb.morph)
-    if "VerbForm=Fin" not in morph or "Tense=Fut" in morph \
-            or any(sx.base(c).startswith("aux") for c in verb.children):
+    auxes = [c for c in verb.children if sx.base(c).startswith("aux")]
+    if any(fold(a.lemma_) not in _PERFECT_AUX for a in auxes) or "Tense=Fut" in morph \
+            or not ("VerbForm=Fin" in morph or any("VerbForm=Fin" in str(a.morph) for a in auxes)):
         return False
-    for c in verb.children:
+    # ("has hosted its office since 2012 and has mediated between them": both verbs)
+    heads = [verb, verb.head] if sx.base(verb) == "conj" and sx.is_verb(verb.head) else [verb]
+    for c in (c for v in heads for c in v.children):
         words = list(c.subtree)
         if fold(words[0].text) in lex.standing and any(
                 t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words[1:4]):

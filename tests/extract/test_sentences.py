@@ -813,6 +813,16 @@ CASES = [
     ("fr", "2022-10-10", "« Si les attaques se poursuivent, les réponses de la Russie seront "
                          "sévères », a averti lundi Vladimir Poutine.",
      [E("THREATEN", src="RUS", day="2022-10-10")]),
+    # With its victims named, an attack's "at" says where; a projectile's "at" says at whom.
+    ("en", "2025-09-10", "Gunmen killed six people at a bus stop at Jerusalem's Ramot junction on "
+                         "Monday.",
+     [E("ASSAULT", place="Jerusalem", day="2025-09-08", dead=6)]),
+    ("en", "2025-09-10", "Israeli troops fired rubber bullets at Palestinian protesters near Hebron "
+                         "on Friday.",
+     [E("ASSAULT", src="ISR", tgt="PSE", place="Hebron", day="2025-09-05")]),
+    # A perfect running "since 2012" is how things stand, for both verbs it joins.
+    ("en", "2025-09-10", "Qatar has hosted Hamas's political office since 2012 and has mediated "
+                         "between Israel and Hamas.", []),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",

@@ -370,6 +370,8 @@ NEGATIVES = [
     ("Vendredi", "fr"), ("la tour de télévision", "fr"), ("la capitale", "fr"),
     ("Police", "en"), ("Monday", "en"), ("Of", "en"), ("Sale", "en"), ("the station", "en"),
     ("Friday", "en"), ("the capital", "en"), ("", "en"),
+    # Adjectives and regions some American town is named after ("the Arab world").
+    ("Arab", "en"), ("the Middle East", "en"), ("Baltic", "en"), ("Christian", "en"),
     # Seats of government stand for governments; acronyms and surnames are not towns.
     ("le Kremlin", "fr"), ("la Maison Blanche", "fr"), ("OTAN", "fr"), ("Borrell", "fr"),
     ("the White House", "en"), ("Downing Street", "en"), ("EU", "en"), ("NATO", "en"),
