@@ -29,6 +29,11 @@ CONTEXT_BOOST = 100            # a place in a country the report is about, again
 MAIN_COUNTRIES = 3             # ... among the countries it names most; one named less often
 MINOR_CONTEXT_BOOST = 5        # weighs less ("Geneva" in a report on Libya that names the US)
 MAIN_NAME_BOOST = 5            # a town's own name, against another town's alias
+# A small town in one of the report's secondary countries does not take a great city's name
+# from it: "à Genève" in a report on Kherson that names the US is not Geneva, New York.
+SMALL_NAMESAKE = 50_000        # ... the town's population at most
+GREAT_CITY = 150_000           # ... the city's at least, and GREAT_RATIO times the town's
+GREAT_RATIO = 10
 CAPITAL_BOOST = 10             # a national capital by its own name, against another town's
                                # alias ("Islamabad", not Chattogram's old name)
 DIVISION_WEIGHT = 0.1          # a division (its towns' population summed), against a town
@@ -151,7 +156,17 @@ class Resolver:
                 s *= MINOR_CONTEXT_BOOST
             return s
         # max keeps the first of equals, and refs come most populous first: deterministic.
-        return max(refs, key=score) if refs else None
+        if not refs:
+            return None
+        won = max(refs, key=score)
+        p = won.place
+        if self.context and p.kind == "city" and p.country != self.context[0] \
+                and p.population < SMALL_NAMESAKE:
+            great = [r for r in refs if r.place.kind == "city"
+                     and r.place.population >= max(GREAT_CITY, GREAT_RATIO * p.population)]
+            if great:
+                return great[0]
+        return won
 
     def by_name(self, key: str, limit: Limit | None = None, exact: bool = False) -> Hit | None:
         words = self.words

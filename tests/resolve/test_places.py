@@ -323,6 +323,10 @@ EN_CASES = [
     ("Geneva", ("LBY", "TUR", "DEU", "RUS", "USA"), "CHE", "city", "Geneva"),
     ("Paris", ("FRA", "UKR", "RUS", "USA"), "FRA", "city", "Paris"),
     ("Paris", ("USA", "MEX"), "USA", "city", "Paris TX"),
+    # Among the report's main countries but not the first, a small namesake still gives way
+    # to a city ten times its size: "à Genève" in a report on Kherson that names the US.
+    ("Genève", ("UKR", "RUS", "USA"), "CHE", "city", "Geneva"),
+    ("Vienne", ("IRN", "ISR", "FRA"), "AUT", "city", "Vienna"),
     # A town abroad, in none of the report's countries, must be sizeable to be the one meant.
     ("Kherson", ("RUS",), "UKR", "city", "Kherson"),
     ("London, Ontario", (), "CAN", "city", "London ON"),
