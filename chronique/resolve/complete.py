@@ -108,7 +108,7 @@ def _likely_other(e: Event, ctx: ReportContext, side: str = "target") -> str | N
         return e.location.country          # a protest or a crackdown: the state where it is
     if domestic and side == "target" and len(known) == 1:
         return _first_code(named)
-    if ctx.attacker and e.type in CONFLICT_TALK:
+    if ctx.attacker and e.type in CONFLICT_TALK and ctx.victim:
         if ctx.attacker in known:
             return ctx.victim
         return ctx.attacker if ctx.attacker not in known else None

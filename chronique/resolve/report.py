@@ -150,23 +150,34 @@ def build_context(document: Document, mentions: list[EventMention],
                            conflict_start=conflict_start_for(document.text, lang, countries))
     attackers: Counter[str] = Counter()
     victims: Counter[str] = Counter()
+    domestic: Counter[str] = Counter()   # attacks within one country
+    abroad = 0                           # attacks by one country on another
     for m in mentions:
         if m.type != "ASSAULT":
             continue
-        for a in actors_of(m.sources, document, actor_ctx):
-            if a.country:
-                attackers[a.country] += 1
-        for p in m.places:
-            loc = resolve_place(p.text, lang, countries)
-            if loc and loc.country:
-                victims[loc.country] += 1
-        for a in actors_of(m.targets, document, actor_ctx):
-            if a.country:
-                victims[a.country] += 1
-    victim = victims.most_common(1)[0][0] if victims else None
+        by = [a.country for a in actors_of(m.sources, document, actor_ctx) if a.country]
+        on = [loc.country for p in m.places
+              if (loc := resolve_place(p.text, lang, countries)) and loc.country]
+        on += [a.country for a in actors_of(m.targets, document, actor_ctx) if a.country]
+        attackers.update(by)
+        victims.update(on)
+        by, on = set(by), set(on)
+        if by and on:
+            if by & on:
+                domestic.update(by & on)
+            else:
+                abroad += 1
+    # (only a country the report is about: "protesters who stormed Hong Kong's legislature in
+    # 2019", in a report on the US Capitol, makes Hong Kong no victim of the report)
+    victim = next((c for c, _ in victims.most_common()
+                   if not countries or c in countries[:3]), None)
     ranked = attackers.most_common()
-    if len(ranked) == 1 and ranked[0][0] == victim:
-        attacker = victim   # a domestic conflict: the army and the rebels of one country
+    if ranked and ranked[0][0] == victim and (
+            len(ranked) == 1 or domestic[victim] >= max(2, 2 * abroad)):
+        # a domestic conflict: the army and the rebels of one country (an attack abroad told
+        # in passing, "protesters who stormed Hong Kong's legislature in 2019", changes
+        # nothing; two states striking each other are no domestic conflict)
+        attacker = victim
     else:
         attacker = next((c for c, _ in ranked if c != victim), None)
     attacking = replace(actor_ctx, default_country=attacker) if attacker else actor_ctx

@@ -1,0 +1,44 @@
+"""What a report is about, as resolution reads it: the attacker and the victim that settle the
+sides a sentence leaves unnamed. An attack told in passing does not change them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronique import nlp
+from chronique.extract import extract_mentions, places_seen
+from chronique.records import Document
+from chronique.resolve.report import build_context
+
+pytestmark = pytest.mark.slow
+
+
+def _context(text: str, published: date):
+    doc = Document(id="t", text=text, lang="en", published=published)
+    parsed = next(nlp.parse([text], "en"))
+    return build_context(doc, extract_mentions(doc, parsed), places_seen(parsed))
+
+
+def test_a_country_attacked_in_passing_is_not_the_reports_victim():
+    ctx = _context(
+        "WASHINGTON, Jan 7 (Reuters) - Police fired tear gas at rioters who stormed the Capitol "
+        "in Washington on Wednesday, and officers shot a woman inside the building. British "
+        "Prime Minister Boris Johnson called the scenes disgraceful, and Britain's foreign "
+        "secretary said Britain stood with the United States. German Chancellor Angela Merkel "
+        "said Germany was angry. In Beijing, a spokeswoman recalled the praise of U.S. "
+        "politicians for protesters who stormed Hong Kong's legislature in 2019.",
+        date(2021, 1, 7))
+    assert ctx.victim == "USA"
+
+
+def test_a_war_within_one_country_keeps_that_country_as_attacker_beside_a_foreign_strike():
+    ctx = _context(
+        "ERBIL, Oct 17 (Reuters) - Iraqi troops attacked Islamic State positions south of Mosul "
+        "on Monday, and Kurdish peshmerga fighters attacked villages east of the Iraqi city. "
+        "Islamic State fighters attacked the peshmerga with car bombs near Mosul, and Iraqi "
+        "special forces killed dozens of militants in Nineveh. A U.S. air strike hit a "
+        "militant convoy near Mosul.",
+        date(2016, 10, 17))
+    assert ctx.victim == "IRQ" and ctx.attacker == "IRQ"
