@@ -128,12 +128,22 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
             return "trigger", list({id(_top(t)): _top(t) for t in by_clause[anc.i]}.values()), tense
         if is_reporting(anc, lex):
             return "speech", anc, tense
-        if k + 1 < len(steps) and steps[k + 1][1] in sx.RELATIVE:
+        if k + 1 < len(steps) and steps[k + 1][1] in sx.RELATIVE and not _schedules(anc, lex):
             return "none", None, tense
         if k + 1 < len(steps) and steps[k + 1][1] == "acl" and steps[k + 1][0].i not in by_token:
             # "despite a warning broadcast on Friday evening": the participle's own time
             return "none", None, tense
     return "sentence", None, tense
+
+
+def _schedules(verb: Token, lex: Lexicon) -> bool:
+    """A relative clause that tells when its noun happens: "a meeting, which was scheduled for
+    Friday", "which diplomats said would take place on Tuesday", "qui doit se tenir lundi"."""
+    forms = {fold(verb.lemma_), fold(verb.text)}
+    if forms & lex.planned_markers and not any("VerbForm=Inf" in str(c.morph) for c in verb.children):
+        return True   # (not "qui devait débuter dimanche": the infinitive's own clause)
+    return any(fold(c.text) in ("place", "lieu") for c in verb.children) and \
+        fold(verb.lemma_) in ("take", "avoir")
 
 
 class _SentenceExtractor:
@@ -422,7 +432,7 @@ class _SentenceExtractor:
         content = []
         content_types = []
         for other in ctx.triggers:
-            if other is not trig and _top(other) is trig:
+            if other is not trig and (_top(other) is trig or other.asked_by is trig):
                 sub = find_arguments(other, ctx)
                 content.extend(_span(doc, r) for r in sub.sources)
                 if not sub.sources and other.type != trig.type and other.nominal \

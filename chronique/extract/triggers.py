@@ -33,6 +33,7 @@ class Trigger:
     nested_in: "Trigger | None" = None
     pledged_by: "Trigger | None" = None   # the commitment this act was promised in
     called: bool = False            # pledged_by is a call for it: "appelé à une grève générale"
+    asked_by: "Trigger | None" = None  # the request it is the content of, still an event itself
 
     @property
     def type(self) -> str:
@@ -422,6 +423,16 @@ def _pledges(found: list[Trigger], lex: Lexicon, times: set[int]) -> list[Trigge
             trig.pledged_by = caller
             trig.called = True
             dropped.add(id(caller))
+            continue
+        asker = trig.nested_in
+        if asker is not None and asker.nested_in is None and asker.type == "REQUEST" \
+                and not asker.nominal and trig.nominal and trig.type == "CONSULT" \
+                and asker.token in (trig.token.head, trig.token.head.head):
+            # "Russia requested an emergency meeting of the Security Council": the request
+            # is made, and the meeting asked for is an event of its own, still to be held.
+            trig.nested_in = None
+            trig.called = True
+            trig.asked_by = asker
             continue
         acceptor = _verb_above(trig, "AGREE", lex.acceptance_verbs)
         if acceptor is not None and trig.nominal and trig.type in _ACCEPTABLE \

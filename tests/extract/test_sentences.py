@@ -823,6 +823,12 @@ CASES = [
     # A perfect running "since 2012" is how things stand, for both verbs it joins.
     ("en", "2025-09-10", "Qatar has hosted Hamas's political office since 2012 and has mediated "
                          "between Israel and Hamas.", []),
+    # A meeting asked for is an event of its own, still to be held, dated by the relative
+    # clause that schedules it.
+    ("en", "2024-01-10", "Russia requested an emergency meeting of the UN Security Council, which "
+                         "was scheduled for Friday afternoon in New York.",
+     [E("REQUEST", src="RUS", tgt="UN"),
+      E("CONSULT", status="planned", src="UN", place="New York City", day="2024-01-12")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
