@@ -829,6 +829,13 @@ CASES = [
                          "was scheduled for Friday afternoon in New York.",
      [E("REQUEST", src="RUS", tgt="UN"),
       E("CONSULT", status="planned", src="UN", place="New York City", day="2024-01-12")]),
+    # Reserving the right to respond is a warning; reserving the right to cancel is not.
+    ("en", "2024-01-18", "Pakistan said on Wednesday it reserved the right to respond to Iran.",
+     [E("THREATEN", src="PAK", day="2024-01-17")]),
+    ("fr", "2025-09-10", "Le Qatar a affirmé mardi qu'il se réservait le droit de riposter à "
+                         "Israël.",
+     [E("THREATEN", src="QAT", day="2025-09-09")]),
+    ("en", "2025-09-10", "Airlines reserved the right to cancel flights.", []),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
