@@ -836,6 +836,18 @@ CASES = [
                          "Israël.",
      [E("THREATEN", src="QAT", day="2025-09-09")]),
     ("en", "2025-09-10", "Airlines reserved the right to cancel flights.", []),
+    # Dismay at an act, regret at a move and a breach named in what is said condemn them;
+    # dismay at news does not.
+    ("en", "2024-07-09", "European Council President Charles Michel said on Monday he was shocked "
+                         "by the Russian attack.",
+     [E("ACCUSE", src="EU", tgt="RUS", day="2024-07-08"), E("ASSAULT", src="RUS")]),
+    ("en", "2020-06-17", "South Korea's Defence Ministry said on Tuesday it deeply regretted the "
+                         "North Korean army's announcement.",
+     [E("ACCUSE", src="KOR", tgt="PRK", day="2020-06-16")]),
+    ("en", "2020-07-02", "Foreign Secretary Dominic Raab told parliament on Wednesday that China's "
+                         "law was a \"clear and serious breach\" of the Joint Declaration.",
+     [E("ACCUSE", src="GBR", tgt="CHN", day="2020-07-01")]),
+    ("en", "2024-07-09", "Residents were shocked by the news.", []),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
