@@ -848,6 +848,10 @@ CASES = [
                          "law was a \"clear and serious breach\" of the Joint Declaration.",
      [E("ACCUSE", src="GBR", tgt="CHN", day="2020-07-01")]),
     ("en", "2024-07-09", "Residents were shocked by the news.", []),
+    # Setting fire: an attack; by protesters, a riot (as "incendier").
+    ("fr", "2018-12-02", "Au Puy-en-Velay, des manifestants ont mis le feu samedi soir à la "
+                         "préfecture.",
+     [E("PROTEST", src="FRA", place="Le Puy-en-Velay", day="2018-12-01")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
