@@ -34,6 +34,7 @@ MAIN_NAME_BOOST = 5            # a town's own name, against another town's alias
 SMALL_NAMESAKE = 50_000        # ... the town's population at most
 GREAT_CITY = 150_000           # ... the city's at least, and GREAT_RATIO times the town's
 GREAT_RATIO = 10
+GREAT_RATIO_ALIAS = 5        # ... when the town bears the name only as an alias
 CAPITAL_BOOST = 10             # a national capital by its own name, against another town's
                                # alias ("Islamabad", not Chattogram's old name)
 DIVISION_WEIGHT = 0.1          # a division (its towns' population summed), against a town
@@ -160,10 +161,13 @@ class Resolver:
             return None
         won = max(refs, key=score)
         p = won.place
-        if self.context and p.kind == "city" and p.country != self.context[0] \
-                and p.population < SMALL_NAMESAKE:
+        if self.context and p.kind == "city" and p.population < SMALL_NAMESAKE \
+                and (p.country != self.context[0] or not won.main):
+            # (in the report's first country too when the town only has the name as an alias:
+            # "Kaesong" in a report from Seoul is not Koesan)
+            ratio = GREAT_RATIO if won.main else GREAT_RATIO_ALIAS
             great = [r for r in refs if r.place.kind == "city"
-                     and r.place.population >= max(GREAT_CITY, GREAT_RATIO * p.population)]
+                     and r.place.population >= max(GREAT_CITY, ratio * p.population)]
             if great:
                 return great[0]
         return won

@@ -46,7 +46,7 @@ TRUE = {
     "Addis Ababa": (9.03, 38.74), "Benghazi": (32.12, 20.07), "Nablus": (32.22, 35.26),
     "Jenin": (32.46, 35.30), "Rafah": (31.29, 34.25), "Khan Yunis": (31.34, 34.31),
     "Hebron": (31.53, 35.10), "Ramallah": (31.90, 35.20), "Tyre": (33.27, 35.20),
-    "Sidon": (33.56, 35.37), "Latakia": (35.52, 35.79), "Vienna": (48.21, 16.37),
+    "Kaesong": (37.97, 126.55), "Sidon": (33.56, 35.37), "Latakia": (35.52, 35.79), "Vienna": (48.21, 16.37),
     "Bucharest": (44.43, 26.10), "Copenhagen": (55.68, 12.57), "Lisbon": (38.72, -9.14),
     "Krakow": (50.06, 19.94), "Aachen": (50.78, 6.08), "Cologne": (50.94, 6.96),
     "Leuven": (50.88, 4.70), "Jeddah": (21.49, 39.19), "Kirkuk": (35.47, 44.39),
@@ -327,6 +327,9 @@ EN_CASES = [
     # to a city ten times its size: "à Genève" in a report on Kherson that names the US.
     ("Genève", ("UKR", "RUS", "USA"), "CHE", "city", "Geneva"),
     ("Vienne", ("IRN", "ISR", "FRA"), "AUT", "city", "Vienna"),
+    # A town that bears the name only as an alias gives way to a city five times its size that
+    # bears it as its own, even in the report's first country: Kaesong is not Koesan.
+    ("Kaesong", ("KOR",), "PRK", "city", "Kaesong"),
     # A town abroad, in none of the report's countries, must be sizeable to be the one meant.
     ("Kherson", ("RUS",), "UKR", "city", "Kherson"),
     ("London, Ontario", (), "CAN", "city", "London ON"),
