@@ -852,6 +852,10 @@ CASES = [
     ("fr", "2018-12-02", "Au Puy-en-Velay, des manifestants ont mis le feu samedi soir à la "
                          "préfecture.",
      [E("PROTEST", src="FRA", place="Le Puy-en-Velay", day="2018-12-01")]),
+    # Armed forces entering a town take it; entering a building is no event.
+    ("en", "2022-11-11", "Ukrainian forces entered Kherson on Friday after the Russian withdrawal.",
+     [E("ASSAULT", src="UKR", day="2022-11-11")]),
+    ("en", "2022-11-11", "The soldiers entered the building.", []),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
