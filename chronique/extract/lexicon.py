@@ -101,6 +101,7 @@ class Lexicon:
     counterfactual: tuple[tuple[str, ...], ...]
     habitual: frozenset[str]              # "who frequently fire missiles": no one event
     standing: frozenset[str]              # "qui réunit depuis 2010": a standing arrangement
+    unaccusative: frozenset[str]          # "sont entrées": être as a tense, not a passive
     negative_pronouns: frozenset[str]     # "nothing to mediate": the infinitive is negated
     reported_future: frozenset[str]
     near_future: frozenset[str]         # "va riposter", "is going to retaliate"
@@ -230,6 +231,7 @@ def lexicon(code: str) -> Lexicon:
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         habitual=_words(status.get("habitual", [])),
         standing=_words(status.get("standing", [])),
+        unaccusative=_words(status.get("unaccusative", [])),
         negative_pronouns=_words(status.get("negative_pronouns", [])),
         reported_future=_words(status.get("reported_future", [])),
         near_future=_words(status.get("near_future", [])),

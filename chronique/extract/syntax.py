@@ -117,7 +117,21 @@ def is_clause_head(tok: Token) -> bool:
     return is_verb(tok) or any(base(c) == "cop" for c in tok.children)
 
 
+@lru_cache(maxsize=8)
+def _unaccusative(lang: str) -> frozenset[str]:
+    from chronique.errors import LanguageDataError
+    from chronique.extract.lexicon import lexicon   # (the lexicon does not import this module)
+
+    try:
+        return lexicon(lang).unaccusative
+    except LanguageDataError:   # a language with no data: no such verbs
+        return frozenset()
+
+
 def is_passive(verb: Token) -> bool:
+    if fold(verb.lemma_) in _unaccusative(verb.doc.lang_) \
+            and not any(base(c) in AGENT for c in verb.children):
+        return False   # "les forces sont entrées dans Kherson": être is the tense's
     if any("Reflex=Yes" in str(c.morph) for c in verb.children):
         return False   # "les forces se sont retirées": a pronominal verb, its subject acts
     if "Voice=Pass" in str(verb.morph):

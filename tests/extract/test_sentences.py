@@ -856,6 +856,10 @@ CASES = [
     ("en", "2022-11-11", "Ukrainian forces entered Kherson on Friday after the Russian withdrawal.",
      [E("ASSAULT", src="UKR", day="2022-11-11")]),
     ("en", "2022-11-11", "The soldiers entered the building.", []),
+    # A verb conjugated with être is no passive: its subject acts.
+    ("fr", "2024-11-30", "Des milliers de manifestants géorgiens sont descendus dans la rue samedi "
+                         "à Tbilissi.",
+     [E("PROTEST", src="GEO", place="Tbilisi", day="2024-11-30")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
