@@ -215,7 +215,30 @@ def parse(texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc
 
     The Docs' text may differ from the input in letter case only (`headline_case`), never in
     length: character offsets are the input's."""
-    yield from load(lang).pipe((headline_case(t) for t in texts), batch_size=batch_size)
+    unquote = unquote_short if lang in UNQUOTE_MODELS else (lambda t: t)
+    yield from load(lang).pipe((unquote(headline_case(t)) for t in texts), batch_size=batch_size)
+
+
+# Models whose parser breaks a clause at a short quoted phrase (measured on the dev set: the
+# French model reads 'a « fermement condamné » vendredi les violences et appelé ...' as two
+# broken clauses; the English one parses 'called it "an outrageous act"' better with its
+# quotes, and loses when they are blanked).
+UNQUOTE_MODELS = {"fr"}
+
+
+# A short quoted phrase in lower case inside a clause that goes on in lower case:
+# 'a « fermement condamné » vendredi les violences', 'has "strongly condemned" the attack'.
+_SHORT_QUOTE = re.compile(r"(?<=\w )([«\"“][ \u00a0\u202f]?)((?:[a-zà-ÿ][\w'’-]*)(?: [a-zà-ÿ][\w'’-]*){0,2})"
+                          r"([ \u00a0\u202f]?[»\"”])(?= [a-zà-ÿ])")
+
+
+def unquote_short(text: str) -> str:
+    """Blank the quote marks around a short lower-case phrase inside a clause: the parser
+    reads 'a « fermement condamné » vendredi les violences et appelé ...' as two broken
+    clauses (a conviction of the speaker, the call lost) and the same words unquoted as one
+    sentence. Same length, same offsets; the report's own text keeps its quotes."""
+    return _SHORT_QUOTE.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)),
+                            text)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

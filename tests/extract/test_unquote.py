@@ -1,0 +1,36 @@
+"""The quote marks the French parser trips on are blanked before parsing, and only those: a
+short lower-case phrase quoted inside a clause that goes on. Offsets never move."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronique.nlp import unquote_short
+
+
+@pytest.mark.parametrize("text,blanked", [
+    ("Faki a « fermement condamné » vendredi les violences.", True),
+    ('Guterres a "fermement condamné" samedi l\'attaque.', True),
+    ("Le ministre a qualifié de « provocation » l'attaque.", True),
+    # A quote that ends the clause, a quote of a sentence, a capitalised name: kept.
+    ("Il a dit « non », a-t-il ajouté.", False),
+    ("« Nous ne céderons pas », a déclaré le président.", False),
+    ("Il a rencontré des « Gilets jaunes » samedi.", False),
+    ("Selon lui, « la situation est grave et il faut agir vite » désormais.", False),
+])
+def test_short_quoted_phrases_inside_a_clause_lose_their_quotes(text, blanked):
+    out = unquote_short(text)
+    assert len(out) == len(text)
+    if blanked:
+        assert not set(out) & set('«»"'), out
+    else:
+        assert out == text
+
+
+@pytest.mark.slow
+def test_a_quoted_verb_no_longer_breaks_the_clause(extract):
+    events = extract("Le président de la Commission de l'Union africaine, Moussa Faki Mahamat, a "
+                     "« fermement condamné » vendredi les violences.", published="2023-06-03",
+                     lang="fr")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
+    assert {a.code for a in events[0].source_actors} == {"AU"}
