@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
 from chronique.extract.lexicon import Lexicon
-from chronique.extract.triggers import Trigger
+from chronique.extract.triggers import Trigger, reporters_conjunct
 from chronique.resolve.actors import resolve_actor
 from chronique.resolve.quantities import parse_number
 from chronique.textnorm import fold
@@ -237,7 +237,7 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         subj = [c for a in verb.children if sx.base(a).startswith("aux")
                 for c in sx.children(a, sx.SUBJ)]
     if not subj:
-        subj = sx.fronted_subjects(verb)
+        subj = sx.fronted_subjects(verb) or sx.subject_under_fronted_participle(verb)
     if subj or depth > 3:
         return subj
     label = sx.base(verb)
@@ -259,6 +259,8 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         # "planes carrying food and medicine": the planes carry; "la junte expulse
         # l'ambassadeur", a headline's verb misread as a participle: the junta expels
         return [head]
+    if label == "conj" and reporters_conjunct(verb, ctx.lex):
+        return _subjects(head.head, ctx, depth + 1)   # "said ... and urged X to": the reporter
     if label == "conj" and not sx.is_verb(head):
         # "a dénoncé ce qui apparaît comme un coup d'Etat et exigé le retour ...": a verb
         # joined to a noun is a misparse; its partner is the verb above in the same form.

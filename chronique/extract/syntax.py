@@ -137,8 +137,12 @@ def is_passive(verb: Token) -> bool:
     if "Voice=Pass" in str(verb.morph):
         return True
     if "VerbForm=Part" in str(verb.morph) and "Tense=Pres" not in str(verb.morph) \
-            and any(base(c) in AGENT for c in verb.children):
-        return True   # "des marins capturés dimanche par la Russie": a reduced passive
+            and any(base(c) in AGENT for c in verb.children) \
+            and not any(c.dep_ == "aux:tense" for c in verb.children):
+        # "des marins capturés dimanche par la Russie": a reduced passive; not with a
+        # perfect's auxiliary ("a condamné la prise du pouvoir par l'armée": the "par" phrase
+        # is the noun's, hung on the verb)
+        return True
     if any(base(c) in PASS_AUX for c in verb.children):
         return True
     # A passive subject with a perfect's auxiliary and no passive one ("a « fermement
@@ -162,6 +166,16 @@ def fronted_subjects(verb: Token) -> list[Token]:
     return [s for c in verb.children if base(c) == "advcl" and c.i < verb.i
             and (c.tag_ == "VBG" or c.morph.get("VerbForm") in (["Part"], ["Ger"]))
             for s in children(c, SUBJ) if s.pos_ != "PRON" and s.i < c.i][:1]
+
+
+def subject_under_fronted_participle(verb: Token) -> list[Token]:
+    """"Réuni jeudi à Addis-Abeba, le Conseil de l'UA a condamné ...": the parser makes the
+    fronted participle the root, the subject its object and the tensed verb its adjunct."""
+    head = verb.head
+    if base(verb) != "advcl" or head.i > verb.i or head.morph.get("VerbForm") != ["Part"] \
+            or not tensed(verb) or children(verb, SUBJ | PASS_SUBJ):
+        return []
+    return [o for o in children(head, OBJ) if o.i < verb.i and o.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def is_list_item(tok: Token) -> bool:

@@ -571,6 +571,16 @@ def _own_past_clause(verb: Token) -> bool:
     return past and bool(sx.children(verb, sx.SUBJ))
 
 
+def reporters_conjunct(tok: Token, lex: Lexicon) -> bool:
+    """"Stoltenberg said the attacks were unacceptable and urged Belgrade to ...": the parser
+    joins "urged" to the reported clause; a call or a warning with no subject of its own
+    there is the reporter's, made beside what he said."""
+    return sx.base(tok) == "conj" and sx.base(tok.head) == "ccomp" \
+        and not sx.children(tok, sx.SUBJ | sx.PASS_SUBJ) \
+        and bool(set(_forms(tok)) & (lex.calling_verbs | lex.warning_verbs)) \
+        and bool(set(_forms(tok.head.head)) & lex.reporting_verbs)
+
+
 def _lifted_conjunct(tok: Token) -> bool:
     """"used water cannon to clear the highway and detained 20 people": a tensed verb is no
     conjunct of the infinitive the parser joins it to; it stands beside the verb above."""
@@ -596,6 +606,8 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
     below: dict[int, Trigger] = {}   # the first trigger above each one, whatever the link
     for trig in triggers:
+        if not trig.nominal and reporters_conjunct(trig.token, lex):
+            continue
         if sx.base(trig.token) == "acl" and sx.tensed(trig.token):
             # a finite verb is no reduced relative: "a move X condemned on Saturday"; nor is
             # a participle with a finite auxiliary ("le Conseil ... a condamné" hung on its

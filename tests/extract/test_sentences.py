@@ -860,6 +860,13 @@ CASES = [
     ("fr", "2024-11-30", "Des milliers de manifestants géorgiens sont descendus dans la rue samedi "
                          "à Tbilissi.",
      [E("PROTEST", src="GEO", place="Tbilisi", day="2024-11-30")]),
+    # A call joined to the reported clause is the reporter's own; calling for something asks.
+    ("en", "2023-05-30", "NATO Secretary-General Jens Stoltenberg said on Monday the attacks on "
+                         "KFOR were \"totally unacceptable\" and called on Belgrade to refrain "
+                         "from further escalation.",
+     [E("ACCUSE", src="NATO", day="2023-05-29"), E("REQUEST", src="NATO", tgt="SRB")]),
+    ("en", "2023-05-30", "Blinken called on Russia on Monday to end its aggression.",
+     [E("REQUEST", src="USA", tgt="RUS", day="2023-05-29")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
