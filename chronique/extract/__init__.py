@@ -142,8 +142,8 @@ def _schedules(verb: Token, lex: Lexicon) -> bool:
     forms = {fold(verb.lemma_), fold(verb.text)}
     if forms & lex.planned_markers and not any("VerbForm=Inf" in str(c.morph) for c in verb.children):
         return True   # (not "qui devait débuter dimanche": the infinitive's own clause)
-    return any(fold(c.text) in ("place", "lieu") for c in verb.children) and \
-        fold(verb.lemma_) in ("take", "avoir")
+    return any(f"{fold(verb.lemma_)} {fold(c.text)}" in lex.happening_phrases
+               for c in verb.children)
 
 
 class _SentenceExtractor:

@@ -101,6 +101,8 @@ class Lexicon:
     counterfactual: tuple[tuple[str, ...], ...]
     habitual: frozenset[str]              # "who frequently fire missiles": no one event
     standing: frozenset[str]              # "qui réunit depuis 2010": a standing arrangement
+    perfect_auxiliaries: frozenset[str]   # "has hosted since 2012": the perfect's auxiliary
+    happening_phrases: frozenset[str]     # "take place", "avoir lieu": verb and particle
     unaccusative: frozenset[str]          # "sont entrées": être as a tense, not a passive
     negative_pronouns: frozenset[str]     # "nothing to mediate": the infinitive is negated
     reported_future: frozenset[str]
@@ -231,6 +233,8 @@ def lexicon(code: str) -> Lexicon:
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         habitual=_words(status.get("habitual", [])),
         standing=_words(status.get("standing", [])),
+        perfect_auxiliaries=_words(status.get("perfect_auxiliaries", [])),
+        happening_phrases=_words(status.get("happening_phrases", [])),
         unaccusative=_words(status.get("unaccusative", [])),
         negative_pronouns=_words(status.get("negative_pronouns", [])),
         reported_future=_words(status.get("reported_future", [])),

@@ -96,10 +96,6 @@ def counterfactual(trig: Trigger, lex: Lexicon) -> bool:
     return any(before[i:i + len(p)] == p for p in lex.counterfactual for i in range(len(before)))
 
 
-# The auxiliaries of a perfect ("has hosted", "a réuni"), the only ones a standing state takes.
-_PERFECT_AUX = frozenset({"have", "avoir"})
-
-
 def habitual(trig: Trigger, lex: Lexicon) -> bool:
     """"the Houthis, who frequently fire missiles at Saudi Arabia": a habit, not an event."""
     verb = trig.support or trig.token
@@ -111,15 +107,16 @@ def habitual(trig: Trigger, lex: Lexicon) -> bool:
     # take: any tense but the future counts.)
     morph = str(verb.morph)
     auxes = [c for c in verb.children if sx.base(c).startswith("aux")]
-    if any(fold(a.lemma_) not in _PERFECT_AUX for a in auxes) or "Tense=Fut" in morph \
+    if any(fold(a.lemma_) not in lex.perfect_auxiliaries for a in auxes) or "Tense=Fut" in morph \
             or not ("VerbForm=Fin" in morph or any("VerbForm=Fin" in str(a.morph) for a in auxes)):
         return False
     # ("has hosted its office since 2012 and has mediated between them": both verbs)
     heads = [verb, verb.head] if sx.base(verb) == "conj" and sx.is_verb(verb.head) else [verb]
     for c in (c for v in heads for c in v.children):
+        if fold(c.left_edge.text) not in lex.standing:
+            continue   # (the phrase must open with "since", "depuis": cheap to ask first)
         words = list(c.subtree)
-        if fold(words[0].text) in lex.standing and any(
-                t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words[1:4]):
+        if any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words[1:4]):
             return True
     return False
 
