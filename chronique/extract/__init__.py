@@ -18,13 +18,14 @@ from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
 from chronique.extract.arguments import (Arguments, Range, SentenceContext, actor_like,
-                                         find_arguments, finite, with_person)
+                                         find_arguments, finite, relative_place, with_person)
 from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, habitual, status_of
 from chronique.extract.triggers import Trigger, find_triggers
 from chronique.records import Document, EventMention, Location, Span
 from chronique.resolve.actors import resolve_actor
+from chronique.resolve.place_words import place_words
 from chronique.resolve.places import find_places, load_gazetteer, resolve_place
 from chronique.resolve.quantities import find_tolls
 from chronique.resolve.time import find_time_expressions
@@ -224,7 +225,18 @@ class _SentenceExtractor:
         stands for the city last named, here or in an earlier sentence."""
         refs: dict[int, Range] = {}
         named = sorted(places)
+        landmarks = place_words(self.lang).landmarks
         for tok in sent:
+            if landmarks and tok.pos_ in ("PROPN", "NOUN") \
+                    and sx.preposition(tok) in self.lex.place_prepositions:
+                # "talks at the Kremlin": the building says where (Moscow); as a subject it
+                # stays an actor
+                first = min((c.i for c in tok.lefts if sx.base(c) in ("compound", "flat", "amod")
+                             and c.text[:1].isupper()), default=tok.i)
+                name = fold(sent.doc[first:tok.i + 1].text)
+                if name in landmarks:
+                    refs[tok.i] = (first, tok.i + 1)
+                    continue
             if tok.pos_ != "NOUN" or fold(tok.lemma_) not in self.lex.anaphoric_place_nouns \
                     or any(a <= tok.i < b for a, b in places):
                 continue
@@ -283,7 +295,10 @@ class _SentenceExtractor:
         used: set[int] = set()
         for trig in triggers:
             args = find_arguments(trig, ctx)
-            for r in args.sources + args.targets + args.partners + args.places:
+            # ("a visit to Moscow, where he met Putin in the Kremlin": Moscow is the meeting's
+            # even when the Kremlin says it more closely)
+            for r in args.sources + args.targets + args.partners + args.places \
+                    + relative_place(trig, ctx):
                 used.update(range(*r))
         out = []
         for r in places:

@@ -689,6 +689,8 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
             args.targets.extend(both)
         elif prep in lex.role_preps(trig.type, "partner"):
             args.partners.extend(_expand(obj, ctx))
+        elif prep in lex.place_prepositions and obj.i in ctx.place_refs:
+            args.places.append(ctx.place_refs[obj.i])   # "talks at the Kremlin"
         elif prep in lex.role_preps(trig.type, "target"):
             args.targets.extend(_expand(obj, ctx))
         elif prep in lex.place_prepositions and prep not in lex.role_preps(trig.type, "genitive") \
@@ -797,13 +799,15 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
         if callers or not trig.called:
             args.sources = callers
     if not args.places:
-        args.places = _relative_place(trig, ctx)
+        args.places = relative_place(trig, ctx)
     trig_range = range(trig.start, trig.end)
     for name in ("sources", "targets", "partners", "places"):
         seen: list[Range] = []
         for r in sorted(getattr(args, name)):
             if r in seen or (r[0] in trig_range and r[1] - 1 in trig_range):
                 continue
+            if all(i in ctx.times for i in range(*r)):
+                continue   # "la réunion de lundi": a day, no party
             if name != "places" and seen and _adjacent(seen[-1], r, trig.token.doc):
                 seen[-1] = (seen[-1][0], r[1])   # "Le président russe" + "Vladimir Poutine"
             else:
@@ -812,7 +816,7 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
     return args
 
 
-def _relative_place(trig: Trigger, ctx: SentenceContext) -> list[Range]:
+def relative_place(trig: Trigger, ctx: SentenceContext) -> list[Range]:
     """"Bruxelles, où doit s'ouvrir un sommet": an event in a relative clause whose antecedent
     is a place happens there. The antecedent is read off the text (the place just before the
     relative word), the parser often hangs the clause elsewhere."""

@@ -85,6 +85,7 @@ class Lexicon:
     according_to: tuple[tuple[str, ...], ...]
     statement_nouns: frozenset[str]
     first_person: frozenset[str]
+    possessives: frozenset[str]
     negation: frozenset[str]
     denial_verbs: frozenset[str]
     hedges: tuple[tuple[str, ...], ...]
@@ -219,6 +220,7 @@ def lexicon(code: str) -> Lexicon:
         according_to=tuple(_phrase(p) for p in rep["according_to"]),
         statement_nouns=_words(rep["statement_nouns"]),
         first_person=_words(rep.get("first_person", [])),
+        possessives=_words(rep.get("possessives", [])),
         negation=_words(status["negation"]),
         denial_verbs=_words(status["denial_verbs"]),
         hedges=tuple(_phrase(h) for h in status["hedges"]),

@@ -87,7 +87,7 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     if location is not None and location.country:
         actx = replace(actx, here=location.country)
         attackers = replace(attackers, here=location.country)
-    sources = actors_of(m.sources, document, attackers, voice)
+    sources = actors_of(m.sources, document, attackers, voice, claimed)
     targets = actors_of(m.targets, document, actx, voice)
     partners = actors_of(m.partners, document, actx, voice)
     if m.type in SYMMETRIC:

@@ -280,6 +280,9 @@ class Resolver:
             return None
         first = self.skip_preposition(toks)
         name = text[toks[first].start:toks[-1].end]
+        city = self.words.landmarks.get(self.words.strip_article(fold(name)))
+        if city is not None:
+            return self.whole(city, limit)
         hit = self.by_name(fold(name), limit)
         if hit is None and "-" in name:
             hit = self.by_name(fold(name.replace("-", "")), limit)   # "Pétion-Ville": Petionville

@@ -9,7 +9,7 @@ token by token; a token keeps its offsets in the text it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -106,6 +106,8 @@ class PlaceWords:
     # Particles inside surnames ("von der Leyen", "van der Bellen", "bin Salman"): a town
     # right after one is a surname.
     name_particles: frozenset[str] = frozenset()
+    # Buildings that house a state's power, to the city they stand in ("Kremlin": Moscow).
+    landmarks: dict[str, str] = field(default_factory=dict)
 
     def transliterate(self, folded: str) -> str:
         """Rewrite a folded name toward the English transliteration GeoNames uses."""
@@ -182,6 +184,8 @@ def place_words(code: str) -> PlaceWords:
         name_particles=frozenset(fold(w) for w in _strings(where, "name_particles",
                                                            data.get("name_particles", []))),
         articles=articles,
+        landmarks={strip_articles(fold(k), articles): str(v)
+                   for k, v in data.get("landmarks", {}).items()},
         article_tokens=frozenset(a.strip() for a in articles if " " not in a.strip()),
         not_places=frozenset(fold(w) for w in data["not_places"]),
         first_names=frozenset(fold(w) for w in data["first_names"]),

@@ -74,12 +74,19 @@ def _compound(span: Span, lang: str) -> list[Actor]:
 
 
 def actors_of(spans: list[Span], document: Document, ctx: ActorContext,
-            voice: Actor | list[Actor] | None = None) -> list[Actor]:
+            voice: Actor | list[Actor] | None = None,
+            speakers: list[Actor] = ()) -> list[Actor]:
     """Actors of spans. `voice` stands for "nous" / "we": the report's author, or the speaker
-    of the quote it is in."""
+    of the quote it is in. `speakers` own the forces or offices a possessive names when nothing
+    else says whose they are: "the Kremlin said its forces had shelled Kharkiv" (not "its
+    residents", civilians of a place)."""
     out: list[Actor] = []
     lang = document.lang or ""
     first_person = lexicon(lang).first_person
+    possessives = lexicon(lang).possessives
+    owner = next((s for s in speakers if s.code
+                  and fold(s.name.split()[0] if s.name.split() else "") not in possessives),
+                 None)
     voices = voice if isinstance(voice, list) else ([voice] if voice else [])
     for span in spans:
         if fold(span.text) in first_person:
@@ -94,6 +101,10 @@ def actors_of(spans: list[Span], document: Document, ctx: ActorContext,
                 known = ctx.persons.get(_surname(span.text) or "")
                 if known is not None:
                     actor = replace(known, name=span.text, confidence=min(known.confidence, 0.8))
+            if actor is not None and owner is not None and actor.confidence <= 0.5 \
+                    and actor.sector not in (None, "CVL") \
+                    and fold(span.text.split()[0]) in possessives:
+                actor = replace(actor, code=owner.code, country=owner.country, confidence=0.6)
             found = [actor] if actor is not None else []
         for actor in found:
             if not any(same_actor(actor, a) for a in out):

@@ -867,6 +867,13 @@ CASES = [
      [E("ACCUSE", src="NATO", day="2023-05-29"), E("REQUEST", src="NATO", tgt="SRB")]),
     ("en", "2023-05-30", "Blinken called on Russia on Monday to end its aggression.",
      [E("REQUEST", src="USA", tgt="RUS", day="2023-05-29")]),
+    # A seat of power after a locative preposition says where; as a subject it is the state.
+    ("en", EN, "He held talks with Russian President Vladimir Putin at the Kremlin on Thursday.",
+     [E("CONSULT", tgt="RUS", place="Moscow", day="2022-04-07")]),
+    ("fr", FR, "Emmanuel Macron s'est entretenu lundi au Kremlin avec Vladimir Poutine.",
+     [E("CONSULT", src="FRA", tgt="RUS", place="Moscow", day="2022-02-28")]),
+    ("en", EN, "The Kremlin said its forces had shelled Kharkiv.",
+     [E("ASSAULT", src="RUS", place="Kharkiv", claimed="RUS")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",

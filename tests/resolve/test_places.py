@@ -82,6 +82,9 @@ FR_CASES = [
     ("Kramatorsk", (), "UKR", "city", "Kramatorsk"),
     ("Evere", (), "BEL", "city", "Evere"),
     ("Londres", (), "GBR", "city", "London"),
+    # Seats of power that are buildings stand in their city ("reçu au Kremlin").
+    ("au Kremlin", (), "RUS", "city", "Moscow"),
+    ("l'Élysée", (), "FRA", "city", "Paris"),
     ("Pékin", (), "CHN", "city", "Beijing"),
     ("Le Caire", (), "EGY", "city", "Cairo"),
     ("le Caire", (), "EGY", "city", "Cairo"),
@@ -333,6 +336,8 @@ EN_CASES = [
     # A town abroad, in none of the report's countries, must be sizeable to be the one meant.
     ("Kherson", ("RUS",), "UKR", "city", "Kherson"),
     ("London, Ontario", (), "CAN", "city", "London ON"),
+    ("the Kremlin", (), "RUS", "city", "Moscow"),
+    ("at Downing Street", (), "GBR", "city", "London"),
     # Descriptions
     ("the Belarusian capital", (), "BLR", "city", "Minsk"),
     ("the Ukrainian capital", (), "UKR", "city", "Kyiv"),
@@ -379,9 +384,8 @@ NEGATIVES = [
     ("Friday", "en"), ("the capital", "en"), ("", "en"),
     # Adjectives and regions some American town is named after ("the Arab world").
     ("Arab", "en"), ("the Middle East", "en"), ("Baltic", "en"), ("Christian", "en"),
-    # Seats of government stand for governments; acronyms and surnames are not towns.
-    ("le Kremlin", "fr"), ("la Maison Blanche", "fr"), ("OTAN", "fr"), ("Borrell", "fr"),
-    ("the White House", "en"), ("Downing Street", "en"), ("EU", "en"), ("NATO", "en"),
+    # Acronyms and surnames are not towns.
+    ("OTAN", "fr"), ("Borrell", "fr"), ("EU", "en"), ("NATO", "en"),
 ]
 
 
@@ -539,6 +543,10 @@ FIND_CASES = [
     ("en", "Strikes hit the Belarusian capital and southern Lebanon.", (),
      [("Belarusian capital", "BLR", "city"), ("southern Lebanon", "LBN", "region")]),
     ("en", "Abramovich is the owner of Chelsea Football Club.", (), []),
+    # A seat of power found in running text is the government it houses, not a place: only
+    # after a locative preposition does the extraction read it as where (test_sentences).
+    ("en", "The Kremlin and the White House said Downing Street had been told.", (), []),
+    ("fr", "Le Kremlin a démenti, la Maison Blanche a réagi.", (), []),
     ("en", "Officials in Kyiv said Moscow had launched missiles at Odesa.", (),
      [("Kyiv", "UKR", "city"), ("Moscow", "RUS", "city"), ("Odesa", "UKR", "city")]),
     ("en", "On Monday, Israeli jets struck Gaza City and Khan Younis.", (),
