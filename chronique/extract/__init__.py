@@ -171,6 +171,7 @@ class _SentenceExtractor:
         # name is that place, not the event its common noun names.
         named = {i for r in places for i in range(*r)
                  if doc[i].text[:1].isupper() and i != sent.start}
+        doc.user_data["time_tokens"] = blocked
         triggers = find_triggers(sent, self.lex, blocked | named)
         ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent,
                               recent_persons=self.persons, times=blocked,
@@ -211,6 +212,9 @@ class _SentenceExtractor:
         for ent in sx.entities(sent):
             # What the parser's NER calls a place and the gazetteer did not find: kept when
             # it resolves (a spelling the scan missed) and names no actor ("l'Alliance").
+            nxt = doc[ent.end] if ent.end < sent.end else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                continue   # "Theresa May": the first word of a longer name the NER cut
             if ent.label_ in _PLACE_LABELS and not any(a <= ent.start < b for a, b in found) \
                     and not _names_an_actor(ent.text, self.lang) and not self._on_behalf(ent.root):
                 loc = resolve_place(doc.user_data["text"][ent.start_char:ent.end_char], self.lang,

@@ -394,7 +394,8 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             both = _expand(noun, ctx)   # "entre la Russie et l'Ukraine": on both sides
             args.sources.extend(both)
             args.targets.extend(both)
-        elif prep in lex.role_preps(typ, "partner"):
+        elif prep in lex.role_preps(typ, "partner") and not (
+                prep in lex.place_prepositions and _is_place(noun, ctx)):
             args.partners.extend(_expand(noun, ctx))
         elif prep in lex.place_prepositions and (held := _gathering_place(noun, ctx)):
             args.places.extend(held)   # "met at the Doha Forum"

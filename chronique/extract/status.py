@@ -121,6 +121,15 @@ def habitual(trig: Trigger, lex: Lexicon) -> bool:
     return False
 
 
+def _to_come(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb, or one that controls it, is in the future or planned ("will attend",
+    "is due to see", "doit participer")."""
+    for v in [verb] + _controllers(verb):
+        if clause_tense(v, lex) == "future" or (v != verb and _forms(v) & lex.planned_markers):
+            return True
+    return False
+
+
 def _under_reporting(tok: Token, lex: Lexicon) -> bool:
     """"said a curfew would be lifted": in a clause a verb of speech reports."""
     for anc, label in sx.ancestors_path(tok, limit=4):
@@ -135,7 +144,10 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
     verb = trig.support or (trig.governor if trig.nominal else trig.token)
     if trig.nominal and trig.support is None and not _core_path(trig.token, verb):
         # A noun in an adjunct ("une heure après l'attaque", "vers le lieu des négociations")
-        # takes no tense or modality from the verb.
+        # takes no tense or modality from the verb, except a meeting one is to be at: "is
+        # due to see Trump at a NATO summit on Thursday" is a summit to come.
+        if trig.type == "CONSULT" and verb is not None and _to_come(verb, lex):
+            return "planned", "future"
         verb = None
     tense = clause_tense(verb, lex) if verb is not None else None
     if trig.nominal and verb is not None and _forms(verb) & lex.halt_verbs:

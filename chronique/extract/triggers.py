@@ -115,7 +115,16 @@ def _has_prep(tok: Token, preps: frozenset[str], through: frozenset[str] = froze
 def _of_time(prep: Token) -> bool:
     """A preposition that introduces a date ("called a meeting for Friday"), not the
     complement a rule asks for ("called for talks")."""
-    return any(sx.base(g) == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+    ours = prep.doc.user_data.get("time_tokens", ())
+    return any(sx.base(g) == "pobj" and (g.i in ours or (
+        g.ent_type_ in ("DATE", "TIME") and not _lone_name(g))) for g in prep.children)
+
+
+def _lone_name(tok: Token) -> bool:
+    """A one-word name the NER calls a date and our time rules do not: "spoke to May"."""
+    doc = tok.doc
+    return tok.pos_ == "PROPN" and tok.ent_iob_ == "B" and (
+        tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _is_particle(verb: Token, c: Token) -> bool:

@@ -168,8 +168,9 @@ def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
     """A place for an event the text does not place: the summit it was said at (same
     paragraph, same actor), the report's dateline (one place), or, for an event on the ground,
     the one city the report names in its country."""
-    if e.location is not None and e.location.precision in _FINE:
-        return
+    if (e.location is not None and e.location.precision in _FINE) \
+            or (e.type == "CONSULT" and e.mode == "phone"):
+        return   # (a call joins two places, neither the one the report is filed from)
     if e.location is None:
         mine = _codes(e.source_actors)
         for other in events:

@@ -874,6 +874,22 @@ CASES = [
      [E("CONSULT", src="FRA", tgt="RUS", place="Moscow", day="2022-02-28")]),
     ("en", EN, "The Kremlin said its forces had shelled Kharkiv.",
      [E("ASSAULT", src="RUS", place="Kharkiv", claimed="RUS")]),
+    # A call: who is on the line, whatever the NER takes a surname for ("May"); no place.
+    ("en", EN, "French President Emmanuel Macron also spoke to Theresa May by phone on Thursday.",
+     [E("CONSULT", src="FRA", day="2022-04-07", no_place=True)]),
+    ("en", EN, "President Joe Biden telephoned Zelenskiy on Thursday to offer help.",
+     [E("CONSULT", src="USA", tgt="UKR", day="2022-04-07")]),
+    # A raised alert level is a mobilisation, in both languages.
+    ("en", EN, "Britain raised its terrorism threat level to critical on Thursday.",
+     [E("MOBILIZE", src="GBR", day="2022-04-07")]),
+    ("fr", FR, "Les autorités moldaves ont relevé mardi le niveau d'alerte terroriste.",
+     [E("MOBILIZE", src="MDA", day="2022-03-01")]),
+    # Names called in anger accuse.
+    ("en", EN, "Biden called the attackers \"evil losers\" on Thursday.",
+     [E("ACCUSE", src="USA")]),
+    # A summit one is due to attend is yet to come: "Thursday" is the next one.
+    ("en", EN, "Johnson is due to see Biden at a NATO summit in Brussels on Thursday.",
+     [E("CONSULT", "planned", place="Brussels", day="2022-04-14")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
