@@ -101,10 +101,19 @@ def habitual(trig: Trigger, lex: Lexicon) -> bool:
     verb = trig.support or trig.token
     if any(sx.base(c) == "advmod" and fold(c.text) in lex.habitual for c in verb.children):
         return True
-    # "le Cémoc, qui réunit depuis 2010 l'Algérie, le Mali...", "has hosted Hamas's political
-    # office since 2012": a present or a perfect running since a year describes how things
-    # stand. (The tagger may read "réunit" as a past simple, which "depuis 2010" would not
-    # take: any tense but the future counts.)
+    # "La guerre au Yémen oppose depuis 2014 les Houthis ...": a war that a present verb
+    # describes stands as long as that verb's phrase says.
+    verbs = [verb] + ([trig.governor] if trig.nominal and trig.support is None
+                      and trig.governor is not None and sx.is_verb(trig.governor)
+                      and sx.base(trig.token) in sx.SUBJ else [])
+    return any(_standing(v, lex) for v in verbs)
+
+
+def _standing(verb: Token, lex: Lexicon) -> bool:
+    """"le Cémoc, qui réunit depuis 2010 l'Algérie, le Mali...", "has hosted Hamas's political
+    office since 2012": a present or a perfect running since a year describes how things
+    stand. (The tagger may read "réunit" as a past simple, which "depuis 2010" would not
+    take: any tense but the future counts.)"""
     morph = str(verb.morph)
     auxes = [c for c in verb.children if sx.base(c).startswith("aux")]
     if any(fold(a.lemma_) not in lex.perfect_auxiliaries for a in auxes) or "Tense=Fut" in morph \

@@ -381,7 +381,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     found = [t for t in found if not (t.nominal and _one_of(t.token) and any(
         "Degree=Sup" in str(c.morph) for c in t.token.children if sx.base(c) == "amod"))]
     found = [_retype(t, lex) for t in found]
-    found = [t for t in found if t is not None]
+    found = [t for t in found if t is not None and not _backed(t)]
     found = [t for t in found if not _in_protest_at(t, found, lex)]
 
     for trig in found:
@@ -603,6 +603,16 @@ def _one_of(noun: Token) -> bool:
     if sx.base(noun) == "pobj" and head.head != head:
         head = head.head            # English: one -> of -> strikes
     return head != noun and head.pos_ in ("NUM", "PRON")
+
+
+def _backed(trig: Trigger) -> bool:
+    """"les rebelles soutenus par l'Iran", "troops supported by Russia": a past participle
+    that qualifies a noun tells who stands behind it, an alliance, not an act of support."""
+    tok = trig.token
+    return trig.type == "SUPPORT" and not trig.nominal and sx.base(tok) == "acl" \
+        and "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) \
+        and not sx.tensed(tok) and tok.head.pos_ in ("NOUN", "PROPN") \
+        and not tok.doc[tok.i - 1].is_punct   # ("la résolution, soutenue par la France,": said)
 
 
 def _participle_adjunct(trig: Trigger) -> bool:
