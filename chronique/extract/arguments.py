@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
 from chronique.extract.lexicon import Lexicon
-from chronique.extract.triggers import Trigger, reporters_conjunct
+from chronique.extract.triggers import Trigger, lifted_conjunct, reporters_conjunct
 from chronique.resolve.actors import resolve_actor
 from chronique.resolve.quantities import parse_number
 from chronique.textnorm import fold
@@ -261,6 +261,11 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         return [head]
     if label == "conj" and reporters_conjunct(verb, ctx.lex):
         return _subjects(head.head, ctx, depth + 1)   # "said ... and urged X to": the reporter
+    if label == "conj" and lifted_conjunct(verb):
+        # "accused the RSF of trying to ... and called on the Council": the finite verb above
+        for anc, _ in sx.ancestors_path(verb, limit=6):
+            if sx.is_verb(anc) and sx.tensed(anc):
+                return _subjects(anc, ctx, depth + 1)
     if label == "conj" and not sx.is_verb(head):
         # "a dénoncé ce qui apparaît comme un coup d'Etat et exigé le retour ...": a verb
         # joined to a noun is a misparse; its partner is the verb above in the same form.

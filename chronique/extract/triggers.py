@@ -560,7 +560,7 @@ def _in_purpose(trig: Trigger) -> bool:
     """Within an infinitive adjunct, the trigger itself or a verb above it."""
     if _is_purpose(trig.token):
         return True
-    if _lifted_conjunct(trig.token):
+    if lifted_conjunct(trig.token):
         return False   # "pour dégager la route et a interpellé 20 personnes"
     for anc, _ in sx.ancestors_path(trig.token, limit=4):
         if _is_purpose(anc):
@@ -590,10 +590,15 @@ def reporters_conjunct(tok: Token, lex: Lexicon) -> bool:
         and bool(set(_forms(tok.head.head)) & lex.reporting_verbs)
 
 
-def _lifted_conjunct(tok: Token) -> bool:
+def lifted_conjunct(tok: Token) -> bool:
     """"used water cannon to clear the highway and detained 20 people": a tensed verb is no
     conjunct of the infinitive the parser joins it to; it stands beside the verb above."""
-    return sx.base(tok) == "conj" and sx.tensed(tok) and "VerbForm=Inf" in str(tok.head.morph)
+    # ("accused the RSF of trying to repeat the killings and called on the Council": nor of
+    # the gerund)
+    head = tok.head
+    return sx.base(tok) == "conj" and sx.tensed(tok) and (
+        "VerbForm=Inf" in str(head.morph)
+        or (head.tag_ == "VBG" and sx.base(head) == "pcomp" and not sx.tensed(head)))
 
 
 def _one_of(noun: Token) -> bool:
@@ -637,7 +642,7 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
         for anc, label in sx.ancestors_path(trig.token):
             if label in sx.RELATIVE or label == "parataxis":
                 break
-            if label == "conj" and (_lifted_conjunct(prev) or (
+            if label == "conj" and (lifted_conjunct(prev) or (
                     sx.is_verb(prev) and anc.pos_ in ("NOUN", "PROPN")
                     and (sx.tensed(prev) or "Tense=Past" in str(prev.morph)))):
                 # ("a dénoncé une violation ... et exigé que Moscou libère les marins": a verb

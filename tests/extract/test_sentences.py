@@ -890,6 +890,15 @@ CASES = [
     # A summit one is due to attend is yet to come: "Thursday" is the next one.
     ("en", EN, "Johnson is due to see Biden at a NATO summit in Brussels on Thursday.",
      [E("CONSULT", "planned", place="Brussels", day="2022-04-14")]),
+    # A finite verb the parser joins to a gerund is the speaker's next act, with its subject.
+    ("en", EN, "Minawi accused the RSF on Thursday of trying to repeat the killings and called on "
+               "the U.N. Security Council to act.",
+     [E("ACCUSE", tgt="SDN"), E("REQUEST", tgt="UN")]),
+    ("en", EN, "Norway said on Thursday it would step up security at its gas installations.",
+     [E("MOBILIZE", "planned", src="NOR", claimed="NOR")]),
+    # Rebels someone backs are an alliance, not an act.
+    ("fr", FR, "Au Yémen, les rebelles soutenus par l'Iran ont lancé une offensive sur Marib.",
+     [E("ASSAULT", src="YEM", place="Ma'rib")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
