@@ -202,7 +202,8 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
                                for o in objs for c in [o] + list(o.children)):
             return False
     if rule.subjects:
-        subj = [c for c in tok.children if sx.base(c) in sx.SUBJ]
+        # ("cinq roquettes se sont abattues": a pronominal verb the parser reads as passive)
+        subj = [c for c in tok.children if sx.base(c) in sx.SUBJ | sx.PASS_SUBJ]
         heads = [t for s in subj for t in sx.conjuncts(s)]
         # ("hundreds of protesters", "several thousand people": the number counts too)
         words = {f for t in heads for f in _forms(t)} | \
