@@ -194,8 +194,18 @@ def _complete_place(e: Event, events: list[Event], ctx: ReportContext) -> None:
         # from Conakry: an act on the ground happens where the report is, not where it is filed
         e.location = ctx.focus
         return
-    if e.location is None and len(ctx.dateline) == 1:
+    if e.location is None and len(ctx.dateline) == 1 and not _at_its_seat(e):
         e.location = ctx.dateline[0]
+
+
+def _at_its_seat(e: Event) -> bool:
+    """One organisation meeting or deciding alone, which its seat places (a Security Council
+    meeting in a report filed from Doha is held in New York)."""
+    actors = e.source_actors + e.target_actors
+    if e.type not in IGO_ACTS or any(a.country for a in actors):
+        return False
+    bodies = {a.code for a in actors if a.code}
+    return len(bodies) == 1 and seat(next(iter(bodies))) is not None
 
 
 def _within_region(city: Location, place: Location | None) -> bool:

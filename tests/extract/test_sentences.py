@@ -1080,3 +1080,16 @@ def test_a_part_of_a_country_is_not_the_one_city_named_there_when_far_from_it(ex
                    "at Abqaiq burned for hours, officials said.", published="2019-09-15",
                    lang="en")
     assert near[0].type == "ASSAULT" and near[0].location.name == "Abqaiq"
+
+
+def test_an_organisation_meeting_alone_is_placed_at_its_seat_not_the_dateline(extract):
+    # Filed from Doha; the Security Council's meeting, placed nowhere in its sentence, is held
+    # where the Council sits.
+    text = ("Israel strikes Hamas leaders in Doha\n"
+            "DOHA, Sept 10 (Reuters) - Israel struck Hamas leaders in Doha on Tuesday, the "
+            "Qatari foreign ministry said. The U.N. Security Council is due to hold an "
+            "emergency meeting on Thursday, diplomats said.")
+    meetings = [e for e in extract(text, published="2025-09-10", lang="en")
+                if e.type == "CONSULT"]
+    assert len(meetings) == 1 and meetings[0].location is not None
+    assert meetings[0].location.name == "New York City"
