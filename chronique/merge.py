@@ -102,7 +102,8 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
     if a.status != b.status and not (host.status_weak or m.status_weak):
         return False
     if (m.headline or host.headline) and _codes(a.source_actors) & _codes(b.source_actors) \
-            and modes_agree(a.mode, b.mode) \
+            and (modes_agree(a.mode, b.mode)
+                 or (a.location and b.location and places_agree(a.location, b.location))) \
             and dates_agree(a.date, b.date, host.date_stated, m.date_stated):
         # "Iran Fires Missiles at U.S. Forces in Iraq": a title names the event the body
         # tells, more loosely (its target, its place): the same actor on the same days.
@@ -159,10 +160,13 @@ def merge_document(resolved: list[ResolvedMention]) -> list[Event]:
         candidates = [g for g in groups if all(_compatible(x, m) for x in g)]
         before = [g for g in candidates if g[0].order < m.order]
         after = [g for g in candidates if g[0].order > m.order]
+        # ("Russia Pounds Kyiv ...": of the strikes the body tells, those on Kyiv)
+        placed = [g for g in after if m.event.location and any(
+            x.event.location and places_agree(x.event.location, m.event.location) for x in g)]
         if before:
             max(before, key=lambda g: max(x.order for x in g if x.order < m.order)).append(m)
         elif after:
-            min(after, key=lambda g: g[0].order).append(m)
+            min(placed or after, key=lambda g: g[0].order).append(m)
         elif not (m.toll_only or m.reference) or _running_total(m):
             groups.append([m])
     for g in groups:

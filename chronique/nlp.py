@@ -37,7 +37,7 @@ _DASHES = {"—", "–", "-", "--"}
 _registered = False
 
 # Token kinds for the sentence component, by lexeme.
-_WORDLIKE, _SPACE, _NEWLINE, _STOP, _CLOSE, _DASH = range(6)
+_WORDLIKE, _SPACE, _NEWLINE, _STOP, _CLOSE, _DASH, _SEMI = range(7)
 _kinds: dict[int, int] = {}
 
 
@@ -53,6 +53,8 @@ def _kind(strings, orth: int) -> int:
             kind = _CLOSE
         elif text in _DASHES:
             kind = _DASH
+        elif text == ";":
+            kind = _SEMI
         else:
             kind = _WORDLIKE
         _kinds[orth] = kind
@@ -97,6 +99,10 @@ def _register_component() -> None:
                 boundary = True
             elif prev == _DASH and _dateline(doc, line_start, i - 1):
                 boundary = True   # "ODESA, Ukraine (Reuters) — A Russian missile ..."
+            elif prev == _SEMI and line_start == 0:
+                # "Russia Pounds Kyiv After Crimea Bridge Blast; G7 Leaders to Hold Emergency
+                # Call": a headline's semicolon joins two headlines
+                boundary = True
             if boundary and kinds[i] not in (_SPACE, _NEWLINE, _CLOSE, _STOP):
                 starts[i] = 1
                 boundary = False

@@ -253,6 +253,10 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
             if sx.is_verb(anc):
                 return _subjects(anc, ctx, depth + 1)
         return []
+    if label in ("acl", "relcl") and head.head == head and head.pos_ in ("NOUN", "PROPN") \
+            and verb.i > head.i and "VerbForm=Inf" in str(verb.morph) \
+            and any(sx.base(c) == "aux" and c.pos_ == "PART" for c in verb.children):
+        return [head]   # "G7 Leaders to Hold Emergency Call": a headline's subject and verb
     if label == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i \
             and (verb.tag_ == "VBG" or "VerbForm=Ger" in str(verb.morph)
                  or finite(verb, ctx.lex) or sx.tensed(verb)):

@@ -130,6 +130,20 @@ def _standing(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """"G7 Leaders to Hold Emergency Call", "U.S. to Suspend War Games": a headline's
+    infinitive with a subject and no verb above it announces what is to come."""
+    if "VerbForm=Inf" not in str(verb.morph) \
+            or not any(sx.base(c) == "aux" and c.pos_ == "PART" for c in verb.children):
+        return False
+    if verb.head == verb:
+        return bool(sx.children(verb, sx.SUBJ))
+    # (the parser may make the subject the root and hang the infinitive on it)
+    head = verb.head
+    return head.head == head and head.pos_ in ("NOUN", "PROPN") \
+        and sx.base(verb) in ("acl", "relcl") and verb.i > head.i
+
+
 def _to_come(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb, or one that controls it, is in the future or planned ("will attend",
     "is due to see", "doit participer")."""
@@ -204,7 +218,7 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
                 status = "planned"
             else:
                 return "uncertain", tense
-        if clause_tense(v, lex) == "future":
+        if clause_tense(v, lex) == "future" or _headline_infinitive(v):
             status = "planned"
     if status == "planned":
         tense = "future"

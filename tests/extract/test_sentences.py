@@ -1093,3 +1093,17 @@ def test_an_organisation_meeting_alone_is_placed_at_its_seat_not_the_dateline(ex
                 if e.type == "CONSULT"]
     assert len(meetings) == 1 and meetings[0].location is not None
     assert meetings[0].location.name == "New York City"
+
+
+def test_a_headline_of_two_headlines_is_read_as_two(extract):
+    # The semicolon joins two headlines: the first has its own subject, the second's
+    # infinitive announces what is to come.
+    text = ("Russia Pounds Kyiv and Other Cities After Crimea Bridge Blast; G7 Leaders to Hold "
+            "Emergency Call\n"
+            "KYIV, Oct 10 (Reuters) - Russia fired dozens of missiles at Kyiv on Monday.")
+    events = extract(text, published="2022-10-10", lang="en")
+    pounds = [e for e in events if any(m.trigger == "Pounds" for m in e.mentions)]
+    assert pounds and {a.code for a in pounds[0].source_actors} == {"RUS"}
+    calls = [e for e in events if e.type == "CONSULT"]
+    assert len(calls) == 1 and calls[0].status == "planned"
+    assert {a.code for a in calls[0].source_actors} == {"G7"}
