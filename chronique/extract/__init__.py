@@ -583,11 +583,17 @@ class _SentenceExtractor:
                 self.persons = with_person(self.persons, ent)
 
     def _remember_subject(self, sent: SpacySpan, ctx: SentenceContext) -> None:
+        if sent[0].text in _OPENING_QUOTES:
+            return   # ('« Européens, réveillez-vous ! », a-t-il exhorté': who is addressed in a
+            # quote is not who "il" is next)
         root = sent.root
         for s in sx.children(root, sx.SUBJ):
             if s.pos_ in ("PROPN", "NOUN"):
                 self.antecedent = sx.chunk(s)
                 return
+
+
+_OPENING_QUOTES = {'"', "«", "“"}
 
 
 def _shift(toll, offset: int):

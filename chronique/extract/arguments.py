@@ -91,15 +91,19 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     """The phrase an argument token stands for, resolving pronouns to their antecedent."""
     # A name the tagger took for a pronoun ("Poutine", lemma "poutine") has no PronType and is
     # no stop word; "Il" may lack the PronType too, but is one.
+    # ("a-t-il exhorté": the inverted clitic, "-il", after the euphonic "-t")
+    inverted = tok.pos_ == "PRON" and tok.text.startswith("-")
+    if inverted and len(tok.text) <= 2:
+        return None
     real_pronoun = tok.pos_ == "PRON" and ("PronType" in str(tok.morph) or tok.is_stop
-                                           or tok.tag_ in ("PRP", "WP", "WDT"))
+                                           or tok.tag_ in ("PRP", "WP", "WDT") or inverted)
     if real_pronoun or (tok.pos_ == "DET" and sx.base(tok).startswith("nsubj")):
         if "PronType=Rel" in str(tok.morph) or tok.tag_ in ("WP", "WDT"):
             return _relative_antecedent(tok)
         if "Person=1" in str(tok.morph):
             return (tok.i, tok.i + 1)   # "nous", "we": the voice of the report, not a referent
         if any(f"PronType={p}" in str(tok.morph) for p in _PRONOUN_SUBJECTS) \
-                or tok.tag_ == "PRP" or tok.is_stop:
+                or tok.tag_ == "PRP" or tok.is_stop or inverted:
             return _person_object(tok, ctx) or _speaker_of_clause(tok, ctx) or ctx.antecedent
         return None
     if tok.pos_ not in sx.NOMINAL_POS | {"ADJ", "DET"}:
@@ -227,7 +231,9 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     too low: its subject is further up."""
     if depth == 0 and _closes_quote(verb):
         # '"Les Russes ont visé les secours", a dénoncé le président': the speaker follows
-        post = [c for c in verb.children if c.i > verb.i and sx.base(c) in sx.SUBJ | sx.OBJ]
+        # ('"Réveillez-vous !", a-t-il exhorté': the inverted clitic before it)
+        post = [c for c in verb.children if sx.base(c) in sx.SUBJ | sx.OBJ and (
+            c.i > verb.i or (c.text.startswith("-") and len(c.text) > 2))]
         return post[:1]
     subj = [c for c in sx.children(verb, sx.SUBJ) if not _inverted(c, verb)]
     if not subj and not sx.is_passive(verb):
@@ -263,6 +269,12 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         # "planes carrying food and medicine": the planes carry; "la junte expulse
         # l'ambassadeur", a headline's verb misread as a participle: the junta expels
         return [head]
+    if label == "pcomp" and head.pos_ == "ADP" and sx.is_verb(head.head) \
+            and fold(head.text) not in ctx.lex.role_preps("ASSAULT", "genitive"):
+        # "joined him in urging", "stormed the base before overrunning it": the gerund's
+        # subject is the verb's own (not after "of": "accused the RSF of trying"; not one
+        # fetched further up, through what may be a misparse)
+        return [c for c in sx.children(head.head, sx.SUBJ) if not _inverted(c, head.head)]
     if label == "conj" and reporters_conjunct(verb, ctx.lex):
         return _subjects(head.head, ctx, depth + 1)   # "said ... and urged X to": the reporter
     if label == "conj" and lifted_conjunct(verb):

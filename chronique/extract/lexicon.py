@@ -98,6 +98,7 @@ class Lexicon:
     weak_negation: frozenset[str]
     cancel_verbs: frozenset[str]
     halt_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     counterfactual: tuple[tuple[str, ...], ...]
     habitual: frozenset[str]              # "who frequently fire missiles": no one event
@@ -231,6 +232,7 @@ def lexicon(code: str) -> Lexicon:
         weak_negation=_words(status.get("weak_negation", [])),
         cancel_verbs=_words(status.get("cancel_verbs", [])),
         halt_verbs=_words(status.get("halt_verbs", [])),
+        joining_verbs=_words(status.get("joining_verbs", [])),
         conditional_marks=_words(status.get("conditional_marks", [])),
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         habitual=_words(status.get("habitual", [])),

@@ -398,7 +398,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     found = [t for t in found if id(t) not in demands and id(_top_of(t)) not in demands]
     # An infinitive adjunct is what an act is for, not an act ("un plan d'aide pour soutenir
     # l'économie", "will meet to discuss military aid"): it goes, and what it holds with it.
-    found = [t for t in found if not _in_purpose(_top_of(t))]
+    found = [t for t in found if not _in_purpose(_top_of(t), lex)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -557,15 +557,16 @@ def _is_purpose(tok: Token) -> bool:
         and sx.base(tok) in ("advcl", "acl")
 
 
-def _in_purpose(trig: Trigger) -> bool:
-    """Within an infinitive adjunct, the trigger itself or a verb above it."""
+def _in_purpose(trig: Trigger, lex: Lexicon) -> bool:
+    """Within an infinitive adjunct, the trigger itself or a verb above it. Not one that
+    joins another's act ("s'est joint à lui pour exhorter la Russie à cesser"): that is done."""
     if _is_purpose(trig.token):
-        return True
+        return fold(trig.token.head.lemma_) not in lex.joining_verbs
     if lifted_conjunct(trig.token):
         return False   # "pour dégager la route et a interpellé 20 personnes"
     for anc, _ in sx.ancestors_path(trig.token, limit=4):
         if _is_purpose(anc):
-            return True
+            return fold(anc.head.lemma_) not in lex.joining_verbs
         if sx.is_verb(anc) and sx.base(anc) not in ("xcomp",):
             return False
         if anc.pos_ == "NOUN" and anc.left_edge.i > 0 \

@@ -899,6 +899,17 @@ CASES = [
     # Rebels someone backs are an alliance, not an act.
     ("fr", FR, "Au Yémen, les rebelles soutenus par l'Iran ont lancé une offensive sur Marib.",
      [E("ASSAULT", src="YEM", place="Ma'rib")]),
+    # Who joins another's call makes it too; the inverted "-il" after a quote is its speaker.
+    ("fr", FR, "Joe Biden s'est joint à lui pour exhorter la Russie à cesser ses activités "
+               "militaires autour du site.",
+     [E("REQUEST", src="USA", tgt="RUS")]),
+    ("en", EN, "Biden joined him in urging Russia to halt military activity around the plant.",
+     [E("REQUEST", src="USA", tgt="RUS")]),
+    ("fr", FR, "Le président Volodymyr Zelensky a publié une vidéo. « Européens, réveillez-vous ! », "
+               "a-t-il exhorté.",
+     [E("REQUEST", src="UKR")]),
+    ("fr", FR, "Les Alliés ont de nouveau écarté la zone d'exclusion aérienne que réclame Kiev.",
+     [E("REJECT")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
