@@ -99,6 +99,12 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
             targets = list(sources)   # a body meeting on its own: its members on both sides
     else:
         targets += [a for a in partners if not any(same_actor(a, b) for b in targets)]
+    if m.type in CONFLICT_TALK and targets and all(a.confidence <= 0.5 for a in targets):
+        # "condemned the strikes as ... Putin's war": the acts condemned, whose country only
+        # the report's context would guess; who did them, the content tells
+        told = [a for a in actors_of(m.content_actors, document, ctx.actors)
+                if a.code and a.code not in {s.code for s in sources}]
+        targets = told or targets
     if not targets and m.type in CONFLICT_TALK:
         # "a condamné les frappes russes": the one accused is the actor of what is condemned.
         targets = [a for a in actors_of(m.content_actors, document, ctx.actors)
@@ -325,7 +331,9 @@ def _accused_by_reference(mentions: list[EventMention], resolved: list[ResolvedM
     (after, when the report tells it later)."""
     for i, (m, r) in enumerate(zip(mentions, resolved)):
         e = r.event
-        if m.type not in REFERRING or not m.content_types or any(a.code for a in e.target_actors):
+        # (a target the report's context only guessed gives way: "condemned the strikes")
+        if m.type not in REFERRING or not m.content_types or any(
+                a.code and a.confidence > 0.5 for a in e.target_actors):
             continue
         earlier = [resolved[j] for j in range(i - 1, -1, -1)]
         later = [resolved[j] for j in range(i + 1, len(resolved))]

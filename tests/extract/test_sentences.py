@@ -1118,3 +1118,14 @@ def test_a_headline_of_two_headlines_is_read_as_two(extract):
     calls = [e for e in events if e.type == "CONSULT"]
     assert len(calls) == 1 and calls[0].status == "planned"
     assert {a.code for a in calls[0].source_actors} == {"G7"}
+
+
+def test_a_condemnation_targets_who_did_the_acts_not_the_reports_country(extract):
+    # "the strikes" alone would be guessed to be the army of the country the report is
+    # about (Ukraine); the content says whose war they are.
+    text = ("Ukrainian forces held their positions near Kharkiv on Monday, the Ukrainian army "
+            "said. Ukraine's army said it had repelled several assaults. U.S. President Joe "
+            "Biden condemned the strikes as a demonstration of the brutality of Putin's war.")
+    accused = [e for e in extract(text, published="2022-10-10", lang="en") if e.type == "ACCUSE"]
+    assert len(accused) == 1
+    assert {a.code for a in accused[0].target_actors} == {"RUS"}
