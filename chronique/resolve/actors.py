@@ -202,7 +202,16 @@ def resolve_actor(text: str, lang: str, published: date | None = None,
     if r.person is not None:
         return Actor(name, r.person.country, r.person.country, None, None, 0.8)
 
-    # 3. Nothing says whose: the report's context.
+    # 3. An official of a named place ("Lviv Mayor Andriy Sadovyi", "le gouverneur de
+    # Gaziantep", "Borno police spokesman"): that place's country. Not forces, whose country
+    # is not where they are ("troops in Kursk").
+    if (r.sector == "GOV" or (r.titles and r.sector not in ("MIL", "REB"))) \
+            and any(w[:1].isupper() for w in name.split()[1:]):
+        where = _place_country(name, lang, ctx)
+        if where is not None:
+            return Actor(name, where, where, r.sector or "GOV", None, 0.8)
+
+    # 4. Nothing says whose: the report's context.
     if r.unidentified:
         country = ctx.here or (ctx.countries[0] if ctx.countries else None)
         return Actor(name, country, country, "REB", None, 0.5 if country else 0.3)
@@ -219,3 +228,22 @@ def resolve_actor(text: str, lang: str, published: date | None = None,
     if held is not None:
         return _from_role(name, held[0], held[1], ctx, 0.5, published)
     return Actor(name, country, country, sector, None, 0.5)
+
+
+def _place_country(name: str, lang: str, ctx: ActorContext) -> str | None:
+    """The country of the place an official is of: named before the title ("Borno police
+    spokesman", "Lviv Mayor") or after a genitive ("le gouverneur de Gaziantep"). Not a place
+    they are in ("les chefs d'Etat présents à Dar es Salaam", "diplomats in New York"), nor a
+    town that bears their name ("le président Keïta")."""
+    from chronique.resolve.place_words import place_words
+    from chronique.resolve.places import find_places   # (places import nothing of actors)
+    genitive = place_words(lang).name_links   # "of", "de": the words that make X's Y
+    for span, loc in find_places(name, lang, tuple(ctx.countries)):
+        before = name[:span.start].split()
+        after = name[span.end:].split()
+        of = bool(before) and (before[-1].lower() in genitive
+                               or any(before[-1].lower().endswith(g) for g in ("d'", "d’")))
+        if loc.country and (of or (after and not after[0][:1].isupper())
+                            or (after and not before)):
+            return loc.country
+    return None

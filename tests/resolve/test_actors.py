@@ -15,6 +15,10 @@ RUS_ATTACKS = ActorContext(countries=("UKR", "RUS"), default_country="RUS")
 
 # (span, published, context, code, country, sector)
 FRENCH = [
+    # An official of a named place is of that place's country; not someone who is there.
+    ("le gouverneur de Gaziantep, Davut Gül", D22, NONE, "TUR", "TUR", "GOV"),
+    ("la police de Nice", D22, NONE, "FRA", "FRA", "GOV"),
+    ("les chefs d'Etat présents à Dar es Salaam", D22, NONE, None, None, "GOV"),
     ("le négociateur russe Vladimir Medinski", D22, NONE, "RUS", "RUS", "GOV"),
     ("Les autorités ukrainiennes", D22, NONE, "UKR", "UKR", "GOV"),
     ("la présidence ukrainienne", D22, NONE, "UKR", "UKR", "GOV"),
@@ -84,6 +88,10 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    ("Lviv Mayor Andriy Sadovyi", D22, NONE, "UKR", "UKR", "GOV"),
+    ("Borno police spokesman Nahum Daso", D22, NONE, "NGA", "NGA", "GOV"),
+    ("the Darfur region's governor", D22, NONE, "SDN", "SDN", "GOV"),
+    ("diplomats in New York", D22, NONE, None, None, "GOV"),
     ("Russia's Defense Ministry", D22, NONE, "RUS", "RUS", "GOV"),
     ("the Russian military", D22, NONE, "RUS", "RUS", "MIL"),
     ("Ukrainian officials", D22, NONE, "UKR", "UKR", "GOV"),
