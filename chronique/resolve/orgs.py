@@ -106,6 +106,7 @@ class ArmedGroup:
     operates_in: tuple[str, ...]
     sector: str
     sector_from: tuple[tuple[date, str], ...]
+    anywhere: bool = False   # strikes through cells of the country it attacks
 
     def sector_on(self, when: date | None) -> str:
         """The group's sector as of `when` (a group that took power becomes GOV)."""
@@ -118,7 +119,7 @@ class ArmedGroup:
     def country_for(self, salient: tuple[str, ...], here: str | None = None) -> str | None:
         """The country the group acts in: the event's, else the report's main country, when
         the group fights there."""
-        if here is not None and here in self.operates_in:
+        if here is not None and (here in self.operates_in or self.anywhere):
             return here
         if salient and salient[0] in self.operates_in:
             return salient[0]
@@ -138,7 +139,8 @@ def armed_groups() -> dict[str, ArmedGroup]:
                 raise LanguageDataError(
                     f"data/armed_groups.yaml: {gid}: '{code}' is not an alpha-3 code")
         changes = tuple(sorted((d, s) for d, s in (spec.get("sector_from") or {}).items()))
-        out[gid] = ArmedGroup(gid, country, operates, spec.get("sector", "REB"), changes)
+        out[gid] = ArmedGroup(gid, country, operates, spec.get("sector", "REB"), changes,
+                              bool(spec.get("anywhere", False)))
     return out
 
 

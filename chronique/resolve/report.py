@@ -166,9 +166,11 @@ def build_context(document: Document, mentions: list[EventMention],
     for m in mentions:
         if m.type != "ASSAULT":
             continue
-        by = [a.country for a in actors_of(m.sources, document, actor_ctx) if a.country]
         on = [loc.country for p in m.places
               if (loc := resolve_place(p.text, lang, countries)) and loc.country]
+        # (a group is coded to the country it strikes in: the attack's place first)
+        where = replace(actor_ctx, here=on[0]) if on else actor_ctx
+        by = [a.country for a in actors_of(m.sources, document, where) if a.country]
         on += [a.country for a in actors_of(m.targets, document, actor_ctx) if a.country]
         attackers.update(by)
         victims.update(on)

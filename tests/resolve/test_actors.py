@@ -370,3 +370,17 @@ def test_title_offices_are_offices_of_the_knowledge_base(lang):
     known = set(load_data("persons.yaml")["office_labels"]) | {"head_of_state", "leader", "head"}
     for key, spec in langdata.load(lang)["actors"]["titles"].items():
         assert set((spec or {}).get("offices") or ()) <= known, key
+
+
+@pytest.mark.parametrize("span,lang,here,code", [
+    # A group fighting in a few countries is coded to the one it strikes in, when listed...
+    ("ISWAP", "en", "NER", "NER"),
+    ("Boko Haram", "en", "NGA", "NGA"),
+    # ...and a network that strikes through local cells anywhere, to the country struck.
+    ("l'Etat islamique", "fr", "FRA", "FRA"),
+    ("Islamic State", "en", "GBR", "GBR"),
+    ("Islamic State", "en", None, "SYR"),
+])
+def test_armed_groups_take_the_country_they_strike_in(span, lang, here, code):
+    actor = resolve_actor(span, lang, D22, ActorContext(here=here))
+    assert actor is not None and actor.code == code and actor.sector == "REB"
