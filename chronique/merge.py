@@ -21,7 +21,7 @@ from datetime import date
 
 from chronique.geo import km
 from chronique.records import Actor, Event, EventDate, Location, Toll, TollClaim
-from chronique.resolve.mentions import ResolvedMention
+from chronique.resolve.mentions import SAID_ACTS, ResolvedMention
 
 PLACE_KM = 30.0
 # Types whose modes are different kinds of event (a phone call, a visit, a summit), so that a
@@ -71,6 +71,11 @@ def sides_agree(a: Event, b: Event) -> bool:
     return True
 
 
+def _sure(actors: list[Actor]) -> set[str]:
+    """Codes the text gave, not the report's context (confidence above a guess's)."""
+    return {a.code for a in actors if a.code and a.confidence > 0.5}
+
+
 def _period_days(d: EventDate) -> int:
     if d.start is None or d.end is None:
         return 0
@@ -113,6 +118,13 @@ def _compatible(host: ResolvedMention, m: ResolvedMention) -> bool:
     if a.type in DISTINCT_MODES and a.mode != b.mode and not (
             host.anaphoric or m.anaphoric or _blank(host if not a.mode else m)):
         return False   # a phone call is not the talks it is mentioned beside
+    if a.type in SAID_ACTS and (host.unknown_speaker or m.unknown_speaker) \
+            and bool(_codes(a.source_actors)) != bool(_codes(b.source_actors)) \
+            and not (_sure(a.target_actors) & _sure(b.target_actors)):
+        # "Rudd also rebuked Washington", a speaker the report did not place, is not the
+        # President's condemnation of the attackers told the same day: words are told once
+        # each, by whoever says them
+        return False
     same_place = places_agree(a.location, b.location)
     return (sides_agree(a, b) and same_place
             and dates_agree(a.date, b.date, host.date_stated, m.date_stated))

@@ -51,6 +51,7 @@ class ResolvedMention:
     running: bool = False            # a toll counted "since ...", from a start up to now
     headline: bool = False           # told in the title: summarises an event of the body
     reciprocal: bool = False         # "accused each other": each source acts on the others
+    unknown_speaker: bool = False    # a source is named, but no actor we know ("Rudd said")
     tolls: list[TollMention] = field(default_factory=list)
 
 
@@ -164,7 +165,8 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                            # (the expression is read again only for a running toll)
                            running=any(t.cumulative for t in m.tolls)
                            and runs_to_now(time_text, lang),
-                           headline=m.headline, reciprocal=m.reciprocal)
+                           headline=m.headline, reciprocal=m.reciprocal,
+                           unknown_speaker=bool(m.sources) and not any(a.code for a in sources))
 
 
 # Types that can last: a campaign of strikes, a crackdown, weeks of protests. Other acts are

@@ -1129,3 +1129,14 @@ def test_a_condemnation_targets_who_did_the_acts_not_the_reports_country(extract
     accused = [e for e in extract(text, published="2022-10-10", lang="en") if e.type == "ACCUSE"]
     assert len(accused) == 1
     assert {a.code for a in accused[0].target_actors} == {"RUS"}
+
+
+def test_words_of_an_unknown_speaker_are_not_folded_into_anothers(extract):
+    # Rudd is no one the knowledge base knows; her rebuke of Washington is not the US
+    # President's condemnation told the same day.
+    text = ("U.S. President Donald Trump on Tuesday called the attackers \"evil losers in life\". "
+            "Rudd also rebuked Washington on Tuesday after U.S. officials leaked the bomber's "
+            "name to American media.")
+    accused = [e for e in extract(text, published="2017-05-24", lang="en") if e.type == "ACCUSE"]
+    assert len(accused) == 2
+    assert any({a.code for a in e.target_actors} == {"USA"} for e in accused)
