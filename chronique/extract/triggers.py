@@ -214,6 +214,8 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
             return False
     if rule.complements:
         near = [g for c in tok.children for g in [c] + list(c.children)]
+        if sx.base(tok) in sx.RELATIVE:
+            near.append(tok.head)   # ("a claim Iran's deputy minister dismissed")
         if not any(set(_forms(t)) & rule.complements for t in near):
             return False
     return True

@@ -910,6 +910,14 @@ CASES = [
      [E("REQUEST", src="UKR")]),
     ("fr", FR, "Les Alliés ont de nouveau écarté la zone d'exclusion aérienne que réclame Kiev.",
      [E("REJECT")]),
+    # A claim dismissed in a relative clause is rejected; vows to act harshly threaten.
+    ("en", EN, "Trump said the ship had destroyed an Iranian drone, a claim Iran's Deputy Foreign "
+               "Minister Abbas Araqchi reportedly dismissed on Thursday, saying Tehran had lost no "
+               "drone.",
+     [E("REJECT", "uncertain", src="IRN")]),
+    ("en", EN, "Tokayev blamed the violence on terrorist bands and vowed to act \"as harshly as "
+               "possible\" against them.",
+     [E("ACCUSE", src="KAZ"), E("THREATEN", src="KAZ")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
