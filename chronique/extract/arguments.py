@@ -787,6 +787,13 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
             near = [g for c in list(gov.children) + objs for g in [c, *c.children]]
             sides = [c for c in near if (c in objs or sx.preposition(c) in ctx.lex.opposing_preps)
                      and actor_like(c, ctx.lex.code)]
+            # ("ont opposé manifestants et policiers à Toulouse": a town after "à" is where)
+            towns = [c for c in sides if c not in objs and _is_place(c, ctx)
+                     and ctx.place_at(c) in ctx.place_spans
+                     and resolve_actor(c.text, ctx.lex.code) is None]   # (not "à la Russie")
+            sides = [c for c in sides if c not in towns]
+            for c in towns:
+                args.places.extend(_place_ranges(c, ctx))
             stop = {t.token.i for t in ctx.triggers} | {c.i for c in sides}
             for c in sides:
                 # "les paramilitaires ... à Khartoum": where they fought, not who they are

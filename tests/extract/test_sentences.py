@@ -918,6 +918,13 @@ CASES = [
     ("en", EN, "Tokayev blamed the violence on terrorist bands and vowed to act \"as harshly as "
                "possible\" against them.",
      [E("ACCUSE", src="KAZ"), E("THREATEN", src="KAZ")]),
+    # Clashes that "opposed" two sides "à Toulouse": a town after "à" is where, not a side.
+    ("fr", FR, "De violents heurts ont opposé manifestants et forces de l'ordre à Toulouse.",
+     [E("ASSAULT", place="Toulouse")]),
+    # Interior ministers are known by name and title.
+    ("en", "2017-05-24", "Home Secretary Amber Rudd said on Tuesday the attacker had been known to "
+                         "the security services, and Rudd rebuked Washington on Wednesday.",
+     [E("ACCUSE", src="GBR", tgt="USA")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",

@@ -125,6 +125,17 @@ def test_no_name_points_to_two_persons():
     ("BOL", "president", date(2020, 6, 1), "Jeanine Áñez"),
     ("HTI", "prime_minister", date(2022, 6, 1), "Ariel Henry"),
     ("CAN", "foreign_minister", date(2022, 6, 1), "Mélanie Joly"),
+    # Interior ministers (home affairs, homeland security).
+    ("GBR", "interior_minister", date(2017, 6, 1), "Amber Rudd"),
+    ("GBR", "interior_minister", date(2022, 10, 20), "Grant Shapps"),
+    ("FRA", "interior_minister", date(2016, 6, 1), "Bernard Cazeneuve"),
+    ("FRA", "interior_minister", date(2019, 6, 1), "Christophe Castaner"),
+    ("DEU", "interior_minister", date(2022, 6, 1), "Nancy Faeser"),
+    ("USA", "interior_minister", date(2022, 6, 1), "Alejandro Mayorkas"),
+    ("RUS", "interior_minister", date(2022, 6, 1), "Vladimir Kolokoltsev"),
+    ("UKR", "interior_minister", date(2022, 6, 1), "Denys Monastyrsky"),
+    ("TUR", "interior_minister", date(2020, 6, 1), "Süleyman Soylu"),
+    ("IND", "interior_minister", date(2022, 6, 1), "Amit Shah"),
 ])
 def test_office_holders(code, office, when, holder):
     found = KB.holders(code, (office,), when)
