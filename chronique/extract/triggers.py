@@ -600,9 +600,18 @@ def lifted_conjunct(tok: Token) -> bool:
     # ("accused the RSF of trying to repeat the killings and called on the Council": nor of
     # the gerund)
     head = tok.head
-    return sx.base(tok) == "conj" and sx.tensed(tok) and (
-        "VerbForm=Inf" in str(head.morph)
-        or (head.tag_ == "VBG" and sx.base(head) == "pcomp" and not sx.tensed(head)))
+    if sx.base(tok) != "conj":
+        return False
+    if sx.tensed(tok):
+        return "VerbForm=Inf" in str(head.morph) \
+            or (head.tag_ == "VBG" and sx.base(head) == "pcomp" and not sx.tensed(head))
+    # ("a condamné une répression ayant entraîné des pertes et appelé les parties à ...": a
+    # bare participle joined to one with its own participial auxiliary shares the finite one)
+    return "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) \
+        and not any(sx.base(c).startswith("aux") for c in tok.children) \
+        and sx.base(head) in ("acl", "advcl") and any(
+            sx.base(c).startswith("aux") and "VerbForm=Part" in str(c.morph)
+            for c in head.children)
 
 
 def _one_of(noun: Token) -> bool:

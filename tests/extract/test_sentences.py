@@ -925,6 +925,15 @@ CASES = [
     ("en", "2017-05-24", "Home Secretary Amber Rudd said on Tuesday the attacker had been known to "
                          "the security services, and Rudd rebuked Washington on Wednesday.",
      [E("ACCUSE", src="GBR", tgt="USA")]),
+    # A quoted verb is still active; a bare participle joined to "ayant entraîné" is the
+    # speaker's next act.
+    ("fr", FR, "Le secrétaire général de l'ONU, Antonio Guterres, a \"condamné\" mardi le coup "
+               "d'Etat et exigé la libération immédiate de M. Hamdok.",
+     [E("ACCUSE", src="UN"), E("REQUEST", src="UN")]),
+    ("fr", FR, "Le président de la Commission de l'Union africaine a « fermement condamné » mardi "
+               "une répression ayant « entraîné des pertes en vies humaines » et appelé les "
+               "parties à « respecter les vies humaines ».",
+     [E("ACCUSE", src="AU"), E("REQUEST", src="AU")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
