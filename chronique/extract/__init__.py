@@ -462,9 +462,14 @@ class _SentenceExtractor:
                     # the nested noun names the same event and brings its place.
                     args.places = args.places or list(sub.places)
                     args.targets = args.targets or list(sub.targets)
+        kind, mode = trig.type, trig.mode
+        if kind == "REJECT" and status == "negated" and self._left_open(trig):
+            # "Erdogan n'exclut pas une offensive terrestre", "did not rule out military
+            # action": force left open is a threat
+            kind, mode, status = "THREATEN", "violence", "occurred"
         base = dict(
             content_actors=content, content_types=content_types,
-            doc_id=self.document.id, type=trig.type, mode=trig.mode, status=status,
+            doc_id=self.document.id, type=kind, mode=mode, status=status,
             trigger=_span(doc, (trig.start, trig.end)),
             sentence=_sentence(sent),
             sources=[_span(doc, r) for r in args.sources],
@@ -581,6 +586,14 @@ class _SentenceExtractor:
         for ent in sx.entities(sent):
             if ent.label_ in ("PER", "PERSON"):
                 self.persons = with_person(self.persons, ent)
+
+    def _left_open(self, trig: Trigger) -> bool:
+        """Whether what a negated rejection bears on is force ("une offensive terrestre")."""
+        tok = trig.token
+        near = [g for c in tok.children for g in [c, *c.children]
+                if sx.base(c) in sx.OBJ or sx.base(c) in ("obl", "obl:arg", "prep", "xcomp")]
+        return any(fold(t.lemma_) in self.lex.open_threats or fold(t.text) in self.lex.open_threats
+                   for t in near)
 
     def _remember_subject(self, sent: SpacySpan, ctx: SentenceContext) -> None:
         if sent[0].text in _OPENING_QUOTES:

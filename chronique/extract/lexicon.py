@@ -79,6 +79,7 @@ class Lexicon:
     setting_verbs: frozenset[str]      # "Speaking in New York, X accused": where it was said
     warning_verbs: frozenset[str]      # a warning is a threat only of the warner's own act
     threat_words: frozenset[str]       # what makes it one: measures, force, consequences
+    open_threats: frozenset[str]       # "n'exclut pas une offensive": a threat left open
     warning_preps: frozenset[str]      # "warned of", "mis en garde contre": what it is about
     roles: dict[str, dict[str, frozenset[str]]]   # type -> role -> prepositions
     reporting_verbs: frozenset[str]
@@ -215,6 +216,7 @@ def lexicon(code: str) -> Lexicon:
         warning_verbs=_words(trig.get("warning_verbs", [])),
         reciprocal=tuple(_phrase(p) for p in trig.get("reciprocal", [])),
         threat_words=_words(trig.get("threat_words", [])),
+        open_threats=_words(trig.get("open_threats", [])),
         warning_preps=_words(trig.get("warning_preps", [])),
         roles=roles,
         reporting_verbs=_words(rep["verbs"]),

@@ -934,6 +934,13 @@ CASES = [
                "une répression ayant « entraîné des pertes en vies humaines » et appelé les "
                "parties à « respecter les vies humaines ».",
      [E("ACCUSE", src="AU"), E("REQUEST", src="AU")]),
+    # Force that is "not ruled out" is a threat, in both languages.
+    ("fr", FR, "Le président turc Recep Tayyip Erdogan n'exclut pas une offensive terrestre.",
+     [E("THREATEN", src="TUR")]),
+    ("en", EN, "Turkish President Tayyip Erdogan did not rule out a ground offensive.",
+     [E("THREATEN", src="TUR")]),
+    ("en", EN, "Russia did not rule out talks with Kyiv.",
+     [E("REJECT", "negated", src="RUS")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
