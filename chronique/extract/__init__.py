@@ -409,9 +409,27 @@ class _SentenceExtractor:
                 owner = min(candidates, key=lambda t: abs(t.token.i - (r[0] if r else 0)))
             if owner is not None:
                 toll_of.setdefault(id(owner), []).append(toll)
-            elif toll.kind in _KILL_KINDS:
+            elif toll.kind in _KILL_KINDS and not (r is not None and
+                                                   self._by_disaster(doc[r[0]:r[1]].root)):
                 orphans.append(toll)
         return toll_of, orphans
+
+    def _by_disaster(self, tok) -> bool:
+        """"the worst earthquake in 80 years killed at least 2,430 people", "an avalanche
+        swept through base camp, killing 17": a toll a disaster took is no attack."""
+        verb = next((a for a in [tok, *tok.ancestors] if sx.is_verb(a)), None)
+        if verb is None:
+            return False
+        verbs = [verb] + ([verb.head] if sx.base(verb) in ("advcl", "acl", "conj") else [])
+        accidents = self.lex.accident_nouns
+        for v in verbs:
+            for c in v.children:
+                if sx.base(c) in sx.SUBJ | sx.AGENT or (
+                        sx.base(c) in ("prep", "obl", "obl:mod") and v is verb):
+                    words = {fold(t.lemma_) for t in c.subtree} | {fold(t.text) for t in c.subtree}
+                    if words & accidents:
+                        return True
+        return False
 
     def _mentions(self, trig: Trigger, ctx: SentenceContext, sent: SpacySpan,
                   times: list[tuple[Range, str | None]], tolls: list,

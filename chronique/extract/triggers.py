@@ -486,6 +486,8 @@ def _subject_words(trig: Trigger) -> set[str]:
             break
         up = nxt
         subj = [c for c in sx.children(up, sx.SUBJ) if c.pos_ != "PRON"]
+    if not subj and up is not verb and sx.base(up) == "acl" and up.head.pos_ in ("NOUN", "PROPN"):
+        subj = [up.head]   # ("the quake swept through base camp, killing 17": hung on its noun)
     heads = [t for s in subj for t in sx.conjuncts(s)]
     # "des centaines de manifestants", "hundreds of protesters": the people behind the number
     heads += [g for t in heads for c in t.children if sx.base(c) in ("nmod", "prep")

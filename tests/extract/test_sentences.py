@@ -941,6 +941,13 @@ CASES = [
      [E("THREATEN", src="TUR")]),
     ("en", EN, "Russia did not rule out talks with Kyiv.",
      [E("REJECT", "negated", src="RUS")]),
+    # What a disaster kills is no attack, told as a toll or by a participle.
+    ("en", EN, "Rescue teams landed in Kathmandu on Thursday after the country's worst earthquake "
+               "in more than 80 years killed at least 2,430 people.",
+     []),
+    ("en", EN, "On Mount Everest, an avalanche set off by the quake swept through base camp, "
+               "killing at least 17 climbers.",
+     []),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
