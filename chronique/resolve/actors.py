@@ -29,6 +29,7 @@ implied by the context; 0.3 a sector with no country at all.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -207,7 +208,7 @@ def resolve_actor(text: str, lang: str, published: date | None = None,
     # is not where they are ("troops in Kursk").
     if (r.sector == "GOV" or (r.titles and r.sector not in ("MIL", "REB"))) \
             and any(w[:1].isupper() for w in name.split()[1:]):
-        where = _place_country(name, lang, ctx)
+        where = _place_country(name, lang, tuple(ctx.countries))
         if where is not None:
             return Actor(name, where, where, r.sector or "GOV", None, 0.8)
 
@@ -230,7 +231,8 @@ def resolve_actor(text: str, lang: str, published: date | None = None,
     return Actor(name, country, country, sector, None, 0.5)
 
 
-def _place_country(name: str, lang: str, ctx: ActorContext) -> str | None:
+@lru_cache(maxsize=4096)
+def _place_country(name: str, lang: str, countries: tuple[str, ...]) -> str | None:
     """The country of the place an official is of: named before the title ("Borno police
     spokesman", "Lviv Mayor") or after a genitive ("le gouverneur de Gaziantep"). Not a place
     they are in ("les chefs d'Etat présents à Dar es Salaam", "diplomats in New York"), nor a
@@ -238,7 +240,7 @@ def _place_country(name: str, lang: str, ctx: ActorContext) -> str | None:
     from chronique.resolve.place_words import place_words
     from chronique.resolve.places import find_places   # (places import nothing of actors)
     genitive = place_words(lang).name_links   # "of", "de": the words that make X's Y
-    for span, loc in find_places(name, lang, tuple(ctx.countries)):
+    for span, loc in find_places(name, lang, countries):
         before = name[:span.start].split()
         after = name[span.end:].split()
         of = bool(before) and (before[-1].lower() in genitive
