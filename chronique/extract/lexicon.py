@@ -100,6 +100,7 @@ class Lexicon:
     cancel_verbs: frozenset[str]
     halt_verbs: frozenset[str]
     joining_verbs: frozenset[str]
+    rehearsal: frozenset[str]            # "rehearsed striking", "des frappes simulées"
     conditional_marks: frozenset[str]
     counterfactual: tuple[tuple[str, ...], ...]
     habitual: frozenset[str]              # "who frequently fire missiles": no one event
@@ -235,6 +236,8 @@ def lexicon(code: str) -> Lexicon:
         cancel_verbs=_words(status.get("cancel_verbs", [])),
         halt_verbs=_words(status.get("halt_verbs", [])),
         joining_verbs=_words(status.get("joining_verbs", [])),
+        rehearsal=_words(status.get("rehearsal_verbs", []))
+        | _words(status.get("rehearsal_adjectives", [])),
         conditional_marks=_words(status.get("conditional_marks", [])),
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         habitual=_words(status.get("habitual", [])),

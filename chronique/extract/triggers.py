@@ -400,7 +400,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     found = [t for t in found if id(t) not in demands and id(_top_of(t)) not in demands]
     # An infinitive adjunct is what an act is for, not an act ("un plan d'aide pour soutenir
     # l'économie", "will meet to discuss military aid"): it goes, and what it holds with it.
-    found = [t for t in found if not _in_purpose(_top_of(t), lex)]
+    found = [t for t in found if not _in_purpose(_top_of(t), lex)
+             and not _rehearsed(_top_of(t), lex)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -559,6 +560,24 @@ def _top_of(trig: Trigger) -> Trigger:
 def _is_purpose(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and "VerbForm=Inf" in str(tok.morph) \
         and sx.base(tok) in ("advcl", "acl")
+
+
+def _rehearsed(trig: Trigger, lex: Lexicon) -> bool:
+    """"drills that rehearsed encircling the island and striking key targets", "des frappes
+    simulées": an act rehearsed or simulated is none."""
+    tok = trig.token
+    if any(sx.base(c) in ("amod", "acl") and fold(c.lemma_) in lex.rehearsal
+           for c in tok.children):
+        return True
+    up = tok
+    for _ in range(3):
+        if sx.base(up) not in ("xcomp", "dobj", "obj", "pcomp", "pobj", "conj", "acl", "advcl") \
+                or up.head == up:
+            return False
+        up = up.head
+        if fold(up.lemma_) in lex.rehearsal:
+            return True
+    return False
 
 
 def _in_purpose(trig: Trigger, lex: Lexicon) -> bool:

@@ -948,6 +948,14 @@ CASES = [
     ("en", EN, "On Mount Everest, an avalanche set off by the quake swept through base camp, "
                "killing at least 17 climbers.",
      []),
+    # "struck Kharkiv" attacks; "struck a deal" and "sanctions hit Russia" do not; what drills
+    # rehearse is no attack.
+    ("en", EN, "Russian forces struck Kharkiv on Thursday.",
+     [E("ASSAULT", src="RUS", place="Kharkiv", day="2022-04-07")]),
+    ("en", EN, "Sanctions hit Russia hard, officials said on Thursday.", [E("SANCTION")]),
+    ("en", EN, "China's military said it had completed three days of combat drills around Taiwan "
+               "that rehearsed encircling the island and striking key targets.",
+     [E("MOBILIZE")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
