@@ -439,6 +439,12 @@ class _SentenceExtractor:
         if not args.places and loose and trig.type not in SPEECH_TYPES:
             # (a statement is located where it is made, not where the sentence's fighting is)
             args.places = loose[:1]
+        if trig.type == "ASSAULT" and not trig.nominal and not (args.places or args.targets):
+            # "ont frappé Kharkiv lundi", the place read as a determiner of the day: a place
+            # named right after the verb is what it struck
+            nxt = next((r for r in ctx.place_spans if r[0] == trig.end), None)
+            if nxt is not None:
+                args.places = [nxt]
         if trig.rule.dated and not (times or trig.support or tolls):
             return []   # "Russia's war in Ukraine": the war itself, not an event of this report
         if trig.rule.specific and not (args.places or times or trig.support or tolls):

@@ -956,6 +956,13 @@ CASES = [
     ("en", EN, "China's military said it had completed three days of combat drills around Taiwan "
                "that rehearsed encircling the island and striking key targets.",
      [E("MOBILIZE")]),
+    # "a visé Beyrouth", "ont touché Odessa" attack a named place; a measure that "vise la
+    # Russie" does not; a place the parser reads as a determiner of the day is still struck.
+    ("fr", FR, "Des missiles ont touché Odessa mardi.",
+     [E("ASSAULT", place="Odesa", day="2022-03-01")]),
+    ("fr", FR, "Les sanctions visent la Russie.", [E("SANCTION")]),
+    ("fr", FR, "Les forces russes ont frappé Kharkiv mardi.",
+     [E("ASSAULT", src="RUS", place="Kharkiv", day="2022-03-01")]),
     # A present running "depuis 2010" tells how things stand: the committee's membership.
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
