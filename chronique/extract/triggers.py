@@ -192,6 +192,9 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
         if not (set(_forms(governor)) & rule.governors):
             return False
     if rule.actor_object:
+        if not nominal and sx.base(tok) == "acl" and sx.present_participle(tok) \
+                and tok.head.pos_ == "NOUN":
+            return False   # "une « agression israélienne » visant le Liban": what the noun is
         objs = [c for c in tok.children if sx.base(c) in sx.OBJ]
         if rule.preps:   # "spoke with Aliyev": the actor is the preposition's object
             objs += [g for c in tok.children if fold(c.text) in rule.preps
