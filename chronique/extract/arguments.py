@@ -91,10 +91,9 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
     """The phrase an argument token stands for, resolving pronouns to their antecedent."""
     # A name the tagger took for a pronoun ("Poutine", lemma "poutine") has no PronType and is
     # no stop word; "Il" may lack the PronType too, but is one.
-    # ("a-t-il exhorté": the inverted clitic, "-il", after the euphonic "-t")
-    inverted = tok.pos_ == "PRON" and tok.text.startswith("-")
-    if inverted and len(tok.text) <= 2:
-        return None
+    if tok.pos_ == "PRON" and tok.text.startswith("-") and not sx.inverted_clitic(tok):
+        return None   # ("a-t-il exhorté": the euphonic "-t" before the clitic "-il")
+    inverted = tok.pos_ == "PRON" and sx.inverted_clitic(tok)
     real_pronoun = tok.pos_ == "PRON" and ("PronType" in str(tok.morph) or tok.is_stop
                                            or tok.tag_ in ("PRP", "WP", "WDT") or inverted)
     if real_pronoun or (tok.pos_ == "DET" and sx.base(tok).startswith("nsubj")):
@@ -233,7 +232,7 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         # '"Les Russes ont visé les secours", a dénoncé le président': the speaker follows
         # ('"Réveillez-vous !", a-t-il exhorté': the inverted clitic before it)
         post = [c for c in verb.children if sx.base(c) in sx.SUBJ | sx.OBJ and (
-            c.i > verb.i or (c.text.startswith("-") and len(c.text) > 2))]
+            c.i > verb.i or sx.inverted_clitic(c))]
         return post[:1]
     subj = [c for c in sx.children(verb, sx.SUBJ) if not _inverted(c, verb)]
     if not subj and not sx.is_passive(verb):
@@ -259,10 +258,8 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
             if sx.is_verb(anc):
                 return _subjects(anc, ctx, depth + 1)
         return []
-    if label in ("acl", "relcl") and head.head == head and head.pos_ in ("NOUN", "PROPN") \
-            and verb.i > head.i and "VerbForm=Inf" in str(verb.morph) \
-            and any(sx.base(c) == "aux" and c.pos_ == "PART" for c in verb.children):
-        return [head]   # "G7 Leaders to Hold Emergency Call": a headline's subject and verb
+    if (titled := sx.headline_subject(verb)) is not None:
+        return [titled]   # "G7 Leaders to Hold Emergency Call": a headline's subject and verb
     if label == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i \
             and (verb.tag_ == "VBG" or "VerbForm=Ger" in str(verb.morph)
                  or finite(verb, ctx.lex) or sx.tensed(verb)):

@@ -133,15 +133,10 @@ def _standing(verb: Token, lex: Lexicon) -> bool:
 def _headline_infinitive(verb: Token) -> bool:
     """"G7 Leaders to Hold Emergency Call", "U.S. to Suspend War Games": a headline's
     infinitive with a subject and no verb above it announces what is to come."""
-    if "VerbForm=Inf" not in str(verb.morph) \
-            or not any(sx.base(c) == "aux" and c.pos_ == "PART" for c in verb.children):
-        return False
     if verb.head == verb:
-        return bool(sx.children(verb, sx.SUBJ))
+        return sx.to_infinitive(verb) and bool(sx.children(verb, sx.SUBJ))
     # (the parser may make the subject the root and hang the infinitive on it)
-    head = verb.head
-    return head.head == head and head.pos_ in ("NOUN", "PROPN") \
-        and sx.base(verb) in ("acl", "relcl") and verb.i > head.i
+    return sx.headline_subject(verb) is not None
 
 
 def _to_come(verb: Token, lex: Lexicon) -> bool:

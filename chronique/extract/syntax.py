@@ -171,6 +171,28 @@ def fronted_subjects(verb: Token) -> list[Token]:
             for s in children(c, SUBJ) if s.pos_ != "PRON" and s.i < c.i][:1]
 
 
+def to_infinitive(verb: Token) -> bool:
+    """An infinitive with its "to" ("to Hold", "to Suspend")."""
+    return "VerbForm=Inf" in str(verb.morph) \
+        and any(base(c) == "aux" and c.pos_ == "PART" for c in verb.children)
+
+
+def headline_subject(verb: Token) -> Token | None:
+    """"G7 Leaders to Hold Emergency Call": a headline's infinitive the parser hangs on its
+    subject, made the root."""
+    head = verb.head
+    if base(verb) in ("acl", "relcl") and head.head == head and head.pos_ in ("NOUN", "PROPN") \
+            and verb.i > head.i and to_infinitive(verb):
+        return head
+    return None
+
+
+def inverted_clitic(tok: Token) -> bool:
+    """The subject clitic after a French verb ("-il" in "a-t-il exhorté"), not the euphonic
+    "-t" before it."""
+    return tok.text.startswith("-") and len(tok.text) > 2
+
+
 def subject_under_fronted_participle(verb: Token) -> list[Token]:
     """"Réuni jeudi à Addis-Abeba, le Conseil de l'UA a condamné ...": the parser makes the
     fronted participle the root, the subject its object and the tensed verb its adjunct."""

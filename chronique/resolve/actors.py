@@ -38,6 +38,8 @@ from chronique.resolve.actor_lexicon import Match, Title, lexicon, scan, words
 from chronique.resolve.actor_reading import Qualifier, Reading, read
 from chronique.resolve.orgs import armed_groups, igo_code
 from chronique.resolve.persons import Person, Role, knowledge_base, role_label
+from chronique.resolve.place_words import place_words
+from chronique.resolve.places import find_places
 from chronique.resolve.demonyms import valid_alpha3
 
 __all__ = ["ActorContext", "resolve_actor"]
@@ -237,8 +239,6 @@ def _place_country(name: str, lang: str, countries: tuple[str, ...]) -> str | No
     spokesman", "Lviv Mayor") or after a genitive ("le gouverneur de Gaziantep"). Not a place
     they are in ("les chefs d'Etat présents à Dar es Salaam", "diplomats in New York"), nor a
     town that bears their name ("le président Keïta")."""
-    from chronique.resolve.place_words import place_words
-    from chronique.resolve.places import find_places   # (places import nothing of actors)
     genitive = place_words(lang).name_links   # "of", "de": the words that make X's Y
     for span, loc in find_places(name, lang, countries):
         before = name[:span.start].split()

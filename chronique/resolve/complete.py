@@ -204,8 +204,12 @@ def _at_its_seat(e: Event) -> bool:
     actors = e.source_actors + e.target_actors
     if e.type not in IGO_ACTS or any(a.country for a in actors):
         return False
-    bodies = {a.code for a in actors if a.code}
-    return len(bodies) == 1 and seat(next(iter(bodies))) is not None
+    return _lone_seat({a.code for a in actors if a.code}) is not None
+
+
+def _lone_seat(codes: set[str]) -> str | None:
+    """The seat of the one organisation named, when one alone is."""
+    return seat(next(iter(codes))) if len(codes) == 1 else None
 
 
 def _within_region(city: Location, place: Location | None) -> bool:
@@ -236,11 +240,10 @@ def _place_from_actors(e: Event) -> None:
     if e.type in IGO_ACTS:
         codes = _codes(e.source_actors) | _codes(e.target_actors) \
             if e.type == "CONSULT" else _codes(e.source_actors)
-        if len(codes) == 1:
-            city = seat(next(iter(codes)))
-            loc = resolve_place(city, "en") if city else None
-            if loc is not None:
-                e.location = loc
+        city = _lone_seat(codes)
+        loc = resolve_place(city, "en") if city else None
+        if loc is not None:
+            e.location = loc
 
 
 def _running(e: Event, published=None) -> bool:

@@ -100,16 +100,13 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
             targets = list(sources)   # a body meeting on its own: its members on both sides
     else:
         targets += [a for a in partners if not any(same_actor(a, b) for b in targets)]
-    if m.type in CONFLICT_TALK and targets and all(a.confidence <= 0.5 for a in targets):
-        # "condemned the strikes as ... Putin's war": the acts condemned, whose country only
-        # the report's context would guess; who did them, the content tells
+    if m.type in CONFLICT_TALK and all(a.confidence <= 0.5 for a in targets):
+        # "a condamné les frappes russes": the one accused is the actor of what is condemned,
+        # when no target is named or only the report's context guessed one ("condemned the
+        # strikes as ... Putin's war")
         told = [a for a in actors_of(m.content_actors, document, ctx.actors)
                 if a.code and a.code not in {s.code for s in sources}]
         targets = told or targets
-    if not targets and m.type in CONFLICT_TALK:
-        # "a condamné les frappes russes": the one accused is the actor of what is condemned.
-        targets = [a for a in actors_of(m.content_actors, document, ctx.actors)
-                   if a.code and a.code not in {s.code for s in sources}]
     time_text = m.times[0].text if m.times else None
     date = _date(m, document, ctx)
     if m.type in MATERIAL:
