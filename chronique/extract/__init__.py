@@ -88,6 +88,28 @@ def _top(trig: Trigger) -> Trigger:
     return trig
 
 
+def _toll_conjuncts(triggers: list[Trigger], toll_of: dict[int, list],
+                    places: list[Range]) -> list[Trigger]:
+    """"a missile struck an industrial site and killed 10 people": the kill verb joined to an
+    attack, with no subject and no place of its own, tells that attack's toll, not a second
+    attack. Each such trigger is nested in the attack it is joined to."""
+    by_token = {t.token.i: t for t in triggers if t.nested_in is None}
+    out = []
+    for trig in triggers:
+        first = by_token.get(trig.token.head.i)
+        if trig.nested_in is not None or not toll_of.get(id(trig)) or first is None \
+                or first is trig or first.type != trig.type or trig.nominal \
+                or sx.base(trig.token) != "conj" \
+                or sx.children(trig.token, sx.SUBJ | sx.PASS_SUBJ):
+            continue
+        own = {t.i for t in trig.token.subtree}
+        if any(r[0] in own for r in places):
+            continue   # "struck Kyiv and killed five in Kharkiv": two places, two strikes
+        trig.nested_in = first
+        out.append(trig)
+    return out
+
+
 def _small_town(loc: Location) -> bool:
     """A town small enough for its name to be more often a person's or a word."""
     place = load_gazetteer().city(str(loc.geonames_id)) if loc.geonames_id else None
@@ -176,10 +198,12 @@ class _SentenceExtractor:
         ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent,
                               recent_persons=self.persons, times=blocked,
                               place_refs=self._place_refs(sent, places))
-        top = [t for t in triggers if t.nested_in is None]
         out: list[EventMention] = []
-        time_of = self._assign_times(times, triggers, doc)
         toll_of, orphans = self._assign_tolls(sent, triggers)
+        for trig in _toll_conjuncts(triggers, toll_of, places):
+            toll_of.setdefault(id(trig.nested_in), []).extend(toll_of.pop(id(trig)))
+        top = [t for t in triggers if t.nested_in is None]
+        time_of = self._assign_times(times, triggers, doc)
         loose = self._loose_places(sent, places, triggers, ctx)
         for trig in top:
             out.extend(self._mentions(trig, ctx, sent, time_of.get(id(trig), []),

@@ -201,7 +201,8 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
         aux_forms = set().union(*(_forms(a) for a in auxes)) if auxes else set()
         if _negated(v, lex) and v != verb:
             return "negated", tense
-        if (forms | aux_forms) & lex.modal_verbs:
+        # (the trigger's own verb hedges nothing: "opened fire", where "open" is "open to")
+        if ((forms if v != trig.token else set()) | aux_forms) & lex.modal_verbs:
             if aux_forms & lex.reported_future and under_reporting:
                 status = "planned"
             else:

@@ -967,6 +967,19 @@ CASES = [
     ("fr", "2025-04-07", "Le Mali a annoncé dimanche son retrait du Cémoc, qui réunit depuis 2010 "
                          "l'Algérie, le Mali, la Mauritanie et le Niger.",
      [E("RETREAT", src="MLI", day="2025-04-06")]),
+    # A kill verb joined to an attack tells its toll, not a second attack; a second place
+    # makes a second strike.
+    ("en", EN, "A Russian missile struck an industrial site in Kryvyi Rih on Thursday and killed "
+               "10 people, the governor said.",
+     [E("ASSAULT", src="RUS", place="Kryvyy Rih", day="2022-04-07", dead=10)]),
+    ("fr", FR, "Des missiles russes ont frappé un immeuble de Dnipro mardi et tué au moins 20 "
+               "personnes, selon les autorités.",
+     [E("ASSAULT", src="RUS", place="Dnipro", day="2022-03-01", dead=20)]),
+    ("en", EN, "Russian forces shelled Kharkiv on Thursday and killed five civilians in Kramatorsk.",
+     [E("ASSAULT", place="Kharkiv"), E("ASSAULT", place="Kramatorsk", dead=5)]),
+    # The trigger's own verb hedges nothing ("open" as in "open to talks"); visitors are people.
+    ("en", EN, "Gunmen opened fire on tourists near Pahalgam on Thursday, killing 25 visitors.",
+     [E("ASSAULT", place="Pahalgam", day="2022-04-07", dead=25)]),
 ]
 
 
