@@ -151,6 +151,16 @@ def _objects_after_days(doc: Doc, deps) -> None:
         if any(c.dep_ == "obl:mod" and head.i < c.i < tok.i
                and not any(g.dep_ == "case" for g in c.children) for c in sibs):
             tok.dep_ = "obj"
+            continue
+        # "a frappé vendredi la gare de Kramatorsk": the object read as a noun modifier of
+        # the day before it. A determined noun with no preposition right after the bare day.
+        if head.i < tok.i and not any(c.dep_ == "case" for c in tok.children):
+            nxt = next((c for c in tok.rights if c.dep_ == "nmod"), None)
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.left_edge.i == tok.i + 1 \
+                    and any(g.dep_ == "det" for g in nxt.children) \
+                    and not any(g.dep_ == "case" for g in nxt.children):
+                nxt.head = head
+                nxt.dep_ = "obj"
 
 
 def _relative_subjects(doc: Doc, deps) -> None:

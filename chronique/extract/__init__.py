@@ -366,6 +366,13 @@ class _SentenceExtractor:
             j -= 1
         return j >= floor and fold(doc[j].text) in self.lex.role_preps("CONSULT", role)
 
+    def _dates_a_figure(self, tok: Token) -> bool:
+        """"The number of people killed by a missile that struck the station rose to 52 on
+        Saturday": the day the figure was given, not the day of the strike."""
+        verb = next((a for a in tok.ancestors if sx.is_verb(a)), None)
+        return verb is not None and any(fold(s.lemma_) in self.lex.figure_nouns
+                                        for s in sx.children(verb, sx.SUBJ))
+
     def _assign_times(self, times: list[Range], triggers: list[Trigger], doc: Doc
                       ) -> dict[int, list[tuple[Range, str | None]]]:
         """Time spans per top trigger id, each with the tense of the verb it hangs from."""
@@ -383,7 +390,7 @@ class _SentenceExtractor:
                     own = path_tense if path_tense and path_tense != sx.tense(
                         t.clause, self.lex.future_auxiliaries) else None
                     out.setdefault(id(t), []).append((r, own))
-            elif kind == "none":
+            elif kind == "none" or (kind == "sentence" and self._dates_a_figure(root)):
                 continue
             elif kind == "speech":
                 verb: Token = who  # type: ignore[assignment]

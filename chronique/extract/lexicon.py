@@ -59,6 +59,7 @@ class Lexicon:
     protest_adjuncts: frozenset[str]   # "stormed the building in protest": a riot
     protest_manner_preps: frozenset[str]   # "in protest at": a manner, not a protest
     accident_nouns: frozenset[str]
+    figure_nouns: frozenset[str]          # "the toll rose to 52 on Saturday"
     aspect_verbs: frozenset[str]
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
     projectile_verbs: frozenset[str]   # whose object is what is thrown, not who is hit
@@ -198,6 +199,7 @@ def lexicon(code: str) -> Lexicon:
         protest_adjuncts=_words(trig.get("protest_adjuncts", [])),
         protest_manner_preps=_words(trig.get("protest_manner_preps", [])),
         accident_nouns=_words(trig["accident_nouns"]),
+        figure_nouns=_words(trig["figure_nouns"]),
         aspect_verbs=_words(trig["aspect_verbs"]),
         undergoing_verbs=_words(trig.get("undergoing_verbs", [])),
         projectile_verbs=_words(trig.get("projectile_verbs", [])),

@@ -980,6 +980,16 @@ CASES = [
     # The trigger's own verb hedges nothing ("open" as in "open to talks"); visitors are people.
     ("en", EN, "Gunmen opened fire on tourists near Pahalgam on Thursday, killing 25 visitors.",
      [E("ASSAULT", place="Pahalgam", day="2022-04-07", dead=25)]),
+    # The day a figure was given is not the day of the strike it counts; the object the French
+    # parser hangs on the bare day before it ("a frappé vendredi la gare de X") is struck.
+    ("en", "2022-04-09", "The number of people killed by a missile that struck a crowded railway "
+                         "station in the eastern city of Kramatorsk rose to 52 on Saturday. The "
+                         "missile hit the station on Friday morning, officials said.",
+     [E("ASSAULT", place="Kramatorsk", day="2022-04-08")]),
+    ("fr", "2022-04-09", "Un missile russe a frappé vendredi la gare de Kramatorsk. Le bilan des "
+                         "personnes tuées par le missile qui a frappé la gare s'est alourdi "
+                         "samedi à 52 morts.",
+     [E("ASSAULT", src="RUS", tgt="UKR", place="Kramatorsk", day="2022-04-08", dead=52)]),
 ]
 
 
