@@ -229,6 +229,9 @@ class _SentenceExtractor:
             if r and loc.precision == "city" and _small_town(loc) \
                     and self._not_a_town(doc, r, sent):
                 continue
+            if r and any(e.label_ in ("PER", "PERSON") and e.start <= r[0] and r[1] <= e.end
+                         and e.end - e.start > r[1] - r[0] for e in sx.entities(sent)):
+                continue   # "Dominique Bernard", "Israel Katz": a first name, not a country
             doc.user_data["places"].append(loc)
             if r and not any(i in blocked for i in range(*r)) and not self._on_behalf(doc[r[0]:r[1]].root):
                 found.append(r)

@@ -36,7 +36,8 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 NOTE_NO_DATE = "publication date unknown: relative dates will be marked precision 'unknown'"
 # A first line longer than this, or ending a sentence, is the lead, not a headline.
 _MAX_TITLE_CHARS = 200
-_SENTENCE_END = ".!?…:;»\""
+_SENTENCE_END = ".!?…:;"
+_CLOSING_QUOTES = "»\"”’' \u00a0\u202f"
 
 
 @dataclass
@@ -141,8 +142,11 @@ def guess_title(text: str) -> str | None:
     """The first line when it reads as a headline (short, not a sentence, more text below)."""
     first, sep, rest = text.partition("\n")
     first = first.strip()
-    if (sep and rest.strip() and first and len(first) <= _MAX_TITLE_CHARS
-            and first[-1] not in _SENTENCE_END):
+    # A headline may end on a quotation ('... West Condemns "Atrocity"', '... en « urgence
+    # attentat »'); a sentence ends on its stop, inside the quotes or not ('... he said."').
+    core = first.rstrip(_CLOSING_QUOTES)
+    if (sep and rest.strip() and core and len(first) <= _MAX_TITLE_CHARS
+            and core[-1] not in _SENTENCE_END):
         return first
     return None
 

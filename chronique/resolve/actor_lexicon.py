@@ -60,6 +60,7 @@ class Lexicon:
     # Words that carry a capitalised name on ("the Alliance for Freedom and Change"): a name
     # followed by one of them and a capitalised word is the start of a longer name.
     name_links: frozenset[str] = frozenset()
+    first_name_countries: frozenset[str] = frozenset()   # "Dominique Bernard"
 
     def add(self, phrase: str, kind: str, value: Any, capital: bool = False) -> None:
         raw = tuple(_WORD.findall(phrase))
@@ -102,29 +103,48 @@ def _longer_name(lex: Lexicon, raw: list[str], folded: list[str], m: Match) -> b
             and j + 1 < len(raw) and folded[j] in lex.name_links and raw[j + 1][:1].isupper())
 
 
+def _first_name(lex: Lexicon, raw: list[str], folded: list[str], m: Match) -> bool:
+    """"Dominique Bernard", "Israel Katz": a country name that is also a first name, followed
+    by a capitalised word the lexicon does not know, is a person's name. Not in a title-case
+    headline, where every word is capitalised ("Israel Strikes Gaza")."""
+    i, j = m.start, m.end
+    return (j == i + 1 and j < len(raw) and folded[i] in lex.first_name_countries
+            and all(e.kind == "country" for e in m.entries)
+            and raw[j][:1].isupper() and not raw[j].isupper()
+            and (j + 1 == len(raw) or not raw[j + 1][:1].isupper())
+            and (i == 0 or not raw[i - 1][:1].isupper())
+            and _longest_at(lex, raw, folded, j) is None)
+
+
 def scan(lex: Lexicon, raw: list[str], kinds: frozenset[str] | None = None) -> list[Match]:
     """Longest phrases of the lexicon in `raw` (words as written), left to right."""
     folded = [fold(w) for w in raw]
     out: list[Match] = []
     i, n = 0, len(raw)
     while i < n:
-        best: Match | None = None
-        j = i + 1
-        while j <= n and tuple(folded[i:j]) in lex.prefixes:
-            entries = lex.index.get(tuple(folded[i:j]))
-            if entries:
-                ok = tuple(e for e in entries if (kinds is None or e.kind in kinds)
-                           and _accepts(e, raw[i:j]))
-                if ok:
-                    best = Match(i, j, ok)
-            j += 1
+        best = _longest_at(lex, raw, folded, i, kinds)
         if best:
-            if not _longer_name(lex, raw, folded, best):
+            if not _longer_name(lex, raw, folded, best) and not _first_name(lex, raw, folded, best):
                 out.append(best)
             i = best.end
         else:
             i += 1
     return out
+
+
+def _longest_at(lex: Lexicon, raw: list[str], folded: list[str], i: int,
+                kinds: frozenset[str] | None = None) -> Match | None:
+    best: Match | None = None
+    j = i + 1
+    while j <= len(raw) and tuple(folded[i:j]) in lex.prefixes:
+        entries = lex.index.get(tuple(folded[i:j]))
+        if entries:
+            ok = tuple(e for e in entries if (kinds is None or e.kind in kinds)
+                       and _accepts(e, raw[i:j]))
+            if ok:
+                best = Match(i, j, ok)
+        j += 1
+    return best
 
 
 def _variants(key: str) -> list[str]:
@@ -207,7 +227,9 @@ def _add_language_data(lex: Lexicon, data: dict, where: str) -> None:
 def lexicon(lang: str) -> Lexicon:
     """The actor lexicon of language `lang`, built once from its data and the shared facts."""
     data = langdata.load(lang)["actors"]
-    lex = Lexicon(name_links=frozenset(fold(str(w)) for w in data.get("name_links") or ()))
+    lex = Lexicon(name_links=frozenset(fold(str(w)) for w in data.get("name_links") or ()),
+                  first_name_countries=frozenset(fold(str(w)) for w in
+                                                 data.get("first_name_countries") or ()))
     where = f"lang/{lang}/actors.yaml"
     _add_language_data(lex, data, where)
     for name, code in media_outlets().items():

@@ -25,8 +25,15 @@ from chronique.textnorm import fold
 
 # A dateline opens a wire report: one or more places in capitals, maybe a date and an agency,
 # then a dash: "KYIV, March 2 (Reuters) -", "NIAMEY/ABUJA —", "PARIS (AFP) -".
+# The city may be followed by its country in brackets ("DNIPRO (Ukraine), 16 janvier 2023
+# (AFP) -"); a city in title case counts only before an agency ("Banjul (AFP) -").
 _DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý'’. \-]{1,40}(?:/[A-ZÀ-Ý][A-ZÀ-Ý'’. \-]{1,40})*)"
-                       r"(?:,[^\n—–]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s", re.M)
+                       r"(?:\s*\([^)\n]{1,30}\))?"
+                       r"(?:,[^\n—–]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+                       r"|^\s*([A-ZÀ-Ý][\w'’\-]+(?: [A-ZÀ-Ý][\w'’\-]+)?)\s*\([^)\n]{1,30}\)"
+                       r"\s*[—–-]{1,2}\s", re.M)
+# How far into the text a dateline may open a line: after the headline, a byline, a date.
+_DATELINE_REACH = 400
 
 
 @dataclass
@@ -225,14 +232,14 @@ def _cities(document: Document, countries: tuple[str, ...],
 
 def _dateline(document: Document, countries: tuple[str, ...]) -> list[Location]:
     """The places of the report's dateline, if its first paragraph opens with one."""
-    head = document.text[:300]
+    head = document.text[:_DATELINE_REACH]
     if document.title and head.startswith(document.title):
         head = head[len(document.title):]
-    m = _DATELINE.match(head.lstrip("\n"))
+    m = _DATELINE.search(head)
     if not m:
         return []
     out = []
-    for name in m.group(1).split("/"):
+    for name in (m.group(1) or m.group(2)).split("/"):
         loc = resolve_place(name.strip().title(), document.lang or "", countries)
         if loc is not None:
             out.append(loc)

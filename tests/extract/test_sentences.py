@@ -990,6 +990,9 @@ CASES = [
                          "personnes tuées par le missile qui a frappé la gare s'est alourdi "
                          "samedi à 52 morts.",
      [E("ASSAULT", src="RUS", tgt="UKR", place="Kramatorsk", day="2022-04-08", dead=52)]),
+    # A country name that is also a first name, before a surname, is a person: no Dominica.
+    ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
+     [E("ASSAULT", day="2022-03-01", no_place=True)]),
 ]
 
 

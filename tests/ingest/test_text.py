@@ -139,6 +139,10 @@ def test_empty_documents(text, reason):
      "Frappe russe sur Krementchouk : le bilan monte à 20 morts"),
     (FR + "\n" + FR, None),  # the lead sentence is not a headline
     ("Headline alone", None),  # nothing below it: the headline is the report
+    # A headline may end on a quotation; a sentence ends on its stop, quoted or not.
+    ("Arras : un professeur tué, la France en « urgence attentat »\n\n" + FR,
+     "Arras : un professeur tué, la France en « urgence attentat »"),
+    ("Le ministre a déclaré : « nous ne céderons rien. »\n\n" + FR, None),
 ])
 def test_title_guessed_from_a_headline(text, title):
     assert document_from_text(text, origin="x", lang="fr").title == title

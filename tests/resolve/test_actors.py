@@ -287,6 +287,8 @@ def test_no_office_holder_is_put_in_a_named_persons_place(span, lang, code):
     ("us", "en"), ("Vladimir", "en"),
     # A longer name that starts like a known one: Sudan's opposition coalition is not NATO.
     ("The Alliance for Freedom and Change", "en"),
+    # A country's name that is also a first name, before a surname: a person, no state.
+    ("Dominique Bernard, 57 ans", "fr"), ("Jordan Smith", "en"),
 ])
 def test_not_actors(span, lang):
     assert resolve_actor(span, lang, D22) is None

@@ -42,3 +42,30 @@ def test_a_war_within_one_country_keeps_that_country_as_attacker_beside_a_foreig
         "militant convoy near Mosul.",
         date(2016, 10, 17))
     assert ctx.victim == "IRQ" and ctx.attacker == "IRQ"
+
+
+@pytest.mark.parametrize("text,place", [
+    # After the headline, with the country in brackets, with a city in title case before an
+    # agency's name.
+    ("Ukraine : à Dnipro, le bilan de la frappe atteint 40 morts\n\nDNIPRO (Ukraine), 16 janvier "
+     "2023 (AFP) - Les secouristes fouillaient toujours lundi les décombres.", "Dnipro"),
+    ("Kramatorsk Station Toll Rises to 52 as West Condemns \"Atrocity\"\nKRAMATORSK, Ukraine, "
+     "April 9 (DBN) - The number of people killed rose to 52.", "Kramatorsk"),
+    ("Banjul (AFP) - Les troupes ouest-africaines sont entrées jeudi en Gambie.", "Banjul"),
+])
+def test_the_dateline_is_read_wherever_the_first_lines_put_it(text, place):
+    from chronique.ingest.text import guess_title
+    from chronique.resolve.report import _dateline
+
+    lang = "fr" if "(AFP)" in text else "en"
+    doc = Document(id="t", text=text, lang=lang, published=date(2023, 1, 16),
+                   title=guess_title(text))
+    assert [loc.name for loc in _dateline(doc, ())] == [place]
+
+
+def test_a_dateline_needs_its_dash():
+    from chronique.resolve.report import _dateline
+
+    doc = Document(id="t", text="Paris a condamné l'attaque (communiqué) vendredi soir.",
+                   lang="fr", published=date(2023, 1, 16))
+    assert _dateline(doc, ()) == []
