@@ -225,6 +225,8 @@ class EventMention:
     headline: bool = False
     # "Kyiv and Moscow accused each other": each of the coordinated sources acts on the others.
     reciprocal: bool = False
+    # "a day after a gunman killed 49": days to move the date its time expression gives.
+    time_shift: int = 0
     confidence: float = 0.7
 
 

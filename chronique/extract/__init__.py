@@ -178,6 +178,7 @@ class _SentenceExtractor:
         self.persons: list[Range] = []
         self.last_city: Range | None = None   # the place named last, when it is a city
         self.since_city = 0                     # sentences read since it was named
+        self.shifts: dict[int, int] = {}        # trigger id -> days its time is moved by
 
     def run(self, sent: SpacySpan) -> list[EventMention]:
         doc, off = sent.doc, sent.start_char
@@ -376,6 +377,36 @@ class _SentenceExtractor:
         return verb is not None and any(fold(s.lemma_) in self.lex.figure_nouns
                                         for s in sx.children(verb, sx.SUBJ))
 
+    def _offset(self, tok: Token) -> tuple[int, Token, Token] | None:
+        """(days, the word the offset is counted from, the offset clause) when `tok` lies in
+        "a day after ...", "two days before ...", "deux jours après ...", "au lendemain de
+        ...": the days are negative after, positive before."""
+        lex = self.lex
+        for node in [tok] + [a for a, _ in sx.ancestors_path(tok, limit=4)]:
+            head = node.head
+            if fold(head.lemma_) in lex.offset_nouns and sx.base(node) in ("nmod", "pobj", "prep"):
+                # "au lendemain de la mort", "on the eve of the summit"
+                anchor = head.head if sx.base(head) != "pobj" else head.head.head
+                if anchor is not head:
+                    return lex.offset_nouns[fold(head.lemma_)], anchor, node
+            markers = [c for c in node.children if sx.base(c) in ("mark", "case")
+                       and fold(c.text) in lex.offset_markers]
+            governor = node.head
+            if not markers and sx.base(node) == "pobj" and fold(head.text) in lex.offset_markers:
+                markers, node, governor = [head], head, head.head   # "two days after the attack"
+            if not markers:
+                continue
+            unit = next((c for c in node.children if fold(c.lemma_) in lex.offset_units
+                         or fold(c.text) in lex.offset_units), None)
+            if unit is None or governor is node:
+                return None
+            per = lex.offset_units.get(fold(unit.text), lex.offset_units.get(fold(unit.lemma_), 0))
+            count = next((c for c in unit.children if sx.base(c) in ("nummod", "det")), None)
+            n = 1 if count is None else (int(count.text) if count.text.isdigit()
+                                          else lex.numbers.get(fold(count.text), 1))
+            return lex.offset_markers[fold(markers[0].text)] * per * n, governor, node
+        return None
+
     def _assign_times(self, times: list[Range], triggers: list[Trigger], doc: Doc
                       ) -> dict[int, list[tuple[Range, str | None]]]:
         """Time spans per top trigger id, each with the tense of the verb it hangs from."""
@@ -412,6 +443,22 @@ class _SentenceExtractor:
                 if r is not None:
                     out[id(t)] = [(r, None)]
                     break
+        # "a day after a gunman killed 49 worshippers": the clause's event is dated from the
+        # time of the clause it hangs on, moved by the stated offset.
+        self.shifts.clear()
+        for t in top:
+            found = self._offset(t.token)
+            if found is None:
+                continue
+            days, governor, clause = found
+            own = range(clause.left_edge.i, clause.right_edge.i + 1)
+            if any(r[0] in own for r, _ in out.get(id(t), [])):
+                continue   # "two days after Monday's attack": its own day
+            r = next((r for r in times if r[0] not in own
+                      and (governor.i in range(*r) or governor.is_ancestor(doc[r[0]]))), None)
+            if r is not None:
+                out[id(t)] = [(r, None)]
+                self.shifts[id(t)] = days
         # A time that hangs from no event dates the events that have no time of their own.
         for t in top:
             if id(t) not in out and (sx.base(t.token) not in ("acl", "amod")
@@ -543,6 +590,7 @@ class _SentenceExtractor:
             status_weak=tense is None and status == "occurred",
             headline=self._in_title(sent),
             reciprocal=self._reciprocal(trig),
+            time_shift=self.shifts.get(id(trig), 0),
         )
         places = self._separate_places(args.places, doc) or [None]
         out = []

@@ -60,6 +60,11 @@ class Lexicon:
     protest_manner_preps: frozenset[str]   # "in protest at": a manner, not a protest
     accident_nouns: frozenset[str]
     figure_nouns: frozenset[str]          # "the toll rose to 52 on Saturday"
+    # "a day after a gunman killed 49": marker -> sign, unit -> days, noun -> days, number words
+    offset_markers: dict[str, int]
+    offset_units: dict[str, int]
+    offset_nouns: dict[str, int]
+    numbers: dict[str, int]
     aspect_verbs: frozenset[str]
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
     projectile_verbs: frozenset[str]   # whose object is what is thrown, not who is hit
@@ -94,6 +99,7 @@ class Lexicon:
     reciprocal: tuple[tuple[str, ...], ...]
     bounds: frozenset[str]
     modal_verbs: frozenset[str]
+    modal_adjectives: frozenset[str]      # "ready to talk", not "the summit opened"
     planned_markers: frozenset[str]
     infinitive_markers: frozenset[str]   # planned only before an infinitive ("entend frapper")
     future_auxiliaries: frozenset[str]
@@ -170,7 +176,7 @@ def _rules(table: dict[str, Any], where: str) -> dict[str, list[TriggerRule]]:
 def lexicon(code: str) -> Lexicon:
     """The compiled tables of language `code`, built once per process."""
     data = langdata.load(code)
-    trig, rep, status = data["triggers"], data["reporting"], data["status"]
+    trig, rep, status, time = data["triggers"], data["reporting"], data["status"], data["time"]
     where = f"lang/{code}/triggers.yaml"
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerRule]]] = {}
     for text, spec in trig["phrases"].items():
@@ -200,6 +206,10 @@ def lexicon(code: str) -> Lexicon:
         protest_manner_preps=_words(trig.get("protest_manner_preps", [])),
         accident_nouns=_words(trig["accident_nouns"]),
         figure_nouns=_words(trig["figure_nouns"]),
+        offset_markers={fold(k): int(v) for k, v in time["offset_markers"].items()},
+        offset_units={fold(k): int(v) for k, v in time["offset_units"].items()},
+        offset_nouns={fold(k): int(v) for k, v in time["offset_nouns"].items()},
+        numbers={fold(k): v for k, v in time["numbers"].items() if isinstance(v, int)},
         aspect_verbs=_words(trig["aspect_verbs"]),
         undergoing_verbs=_words(trig.get("undergoing_verbs", [])),
         projectile_verbs=_words(trig.get("projectile_verbs", [])),
@@ -231,6 +241,7 @@ def lexicon(code: str) -> Lexicon:
         denial_verbs=_words(status["denial_verbs"]),
         hedges=tuple(_phrase(h) for h in status["hedges"]),
         modal_verbs=_words(status["modal_verbs"]),
+        modal_adjectives=_words(status["modal_adjectives"]),
         planned_markers=_words(status["planned_markers"]),
         infinitive_markers=_words(status.get("infinitive_markers", [])),
         future_auxiliaries=_words(status["future_auxiliaries"]),

@@ -201,8 +201,14 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
         aux_forms = set().union(*(_forms(a) for a in auxes)) if auxes else set()
         if _negated(v, lex) and v != verb:
             return "negated", tense
-        # (the trigger's own verb hedges nothing: "opened fire", where "open" is "open to")
-        if ((forms if v != trig.token else set()) | aux_forms) & lex.modal_verbs:
+        # (the trigger's own verb hedges nothing: "opened fire", where "open" is "open to";
+        # nor the verb its noun is the subject of: "the summit opened")
+        own = v == trig.token or (trig.nominal and trig.token.head == v
+                                  and sx.base(trig.token) in sx.SUBJ | sx.PASS_SUBJ)
+        # ("is prepared to": a participle with its auxiliary; not "opened", tagged a participle)
+        adjective = v.pos_ != "VERB" or ("VerbForm=Part" in str(v.morph) and bool(auxes))
+        if ((forms if not own else set()) | aux_forms) & lex.modal_verbs or (
+                not own and adjective and forms & lex.modal_adjectives):
             if aux_forms & lex.reported_future and under_reporting:
                 status = "planned"
             else:

@@ -332,8 +332,9 @@ def _support(noun: Token, gov: Token | None, lex: Lexicon,
     if head != noun and set(_forms(head)) & lex.quantifier_nouns and head.head == gov \
             and sx.base(head) in _CARRIED:
         return gov   # "a lancé une vague de frappes"
-    if sx.base(noun) == "pobj" and noun.head.head == gov and sx.base(noun.head) == "prep":
-        return gov   # "took part in talks", "participated in the summit"
+    if sx.base(noun) == "pobj" and noun.head.head == gov and sx.base(noun.head) == "prep" \
+            and fold(noun.head.text) not in lex.offset_markers:
+        return gov   # "took part in talks", "participated in the summit" (not "after the attack")
     return None
 
 

@@ -17,16 +17,18 @@ SCHEMA: dict[str, dict[str, type]] = {
     # Event triggers by PLOVER type; owned by extract/.
     "triggers": {"verbs": dict, "nouns": dict, "phrases": dict, "modes": dict,
                  "support_verbs": list, "aspect_verbs": list, "roles": dict,
-                 "quantifier_nouns": list, "protester_nouns": list, "accident_nouns": list},
+                 "quantifier_nouns": list, "protester_nouns": list, "accident_nouns": list,
+                 "figure_nouns": list},
     # Speech and attribution; owned by extract/attribution.
     "reporting": {"verbs": list, "according_to": list, "statement_nouns": list},
     # Status markers: negation, denial, modality, hedges, future; owned by extract/status.
     "status": {"negation": list, "denial_verbs": list, "hedges": list, "modal_verbs": list,
-               "planned_markers": list, "future_auxiliaries": list},
+               "modal_adjectives": list, "planned_markers": list, "future_auxiliaries": list},
     # Weekdays, months, relative days, parts of day, period words; owned by resolve/time.
     "time": {"weekdays": dict, "months": dict, "numbers": dict, "units": dict,
              "relative_days": dict, "directions": dict, "period_parts": dict,
-             "conflict_words": dict, "macros": dict, "templates": dict},
+             "conflict_words": dict, "macros": dict, "templates": dict,
+             "offset_markers": dict, "offset_units": dict, "offset_nouns": dict},
     # Number words and approximations, toll nouns; owned by resolve/quantities.
     "quantities": {"numbers": dict, "approximations": dict, "modifiers": dict, "tolls": dict,
                    "persons": list},

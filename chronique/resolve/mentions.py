@@ -8,7 +8,9 @@ leaves unsaid is filled after merging (resolve/complete.py).
 
 from __future__ import annotations
 
+
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from chronique.records import (Actor, Document, Event, EventDate, EventMention, Location,
                                Mention)
@@ -193,6 +195,10 @@ def _date(m: EventMention, document: Document, ctx: ReportContext) -> EventDate:
             break
         first = EventDate(min(first.start, d.start), max(first.end, d.end), "range",  # type: ignore[type-var]
                           document.text[spans[0].start:t.end])
+    if m.time_shift and first.start is not None and first.end is not None:
+        # "a day after a gunman killed 49", the hearing being on Saturday: Friday
+        step = timedelta(days=m.time_shift)
+        first = replace(first, start=first.start + step, end=first.end + step)
     return first
 
 

@@ -990,6 +990,21 @@ CASES = [
                          "personnes tuées par le missile qui a frappé la gare s'est alourdi "
                          "samedi à 52 morts.",
      [E("ASSAULT", src="RUS", tgt="UKR", place="Kramatorsk", day="2022-04-08", dead=52)]),
+    # An event in "a day after ...", "deux jours après ...", "au lendemain de ..." is dated
+    # from the clause it hangs on, moved by the offset; "the summit opened" is no hedge.
+    ("en", "2019-03-16", "A 28-year-old Australian man appeared in court on Saturday charged with "
+                         "murder, a day after a gunman killed 49 worshippers at two mosques in "
+                         "Christchurch.",
+     [E("ACCUSE", day="2019-03-16"), E("ASSAULT", place="Christchurch", day="2019-03-15", dead=49)]),
+    ("en", "2019-03-16", "The summit opened on Thursday, two days after the attack.",
+     [E("CONSULT", day="2019-03-14"), E("ASSAULT", day="2019-03-12")]),
+    ("fr", "2019-03-19", "Le sommet s'est ouvert lundi, deux jours après l'attaque contre la base.",
+     [E("CONSULT", day="2019-03-18"), E("ASSAULT", day="2019-03-16")]),
+    ("fr", "2019-03-16", "La manifestation a eu lieu samedi, au lendemain de la mort de deux "
+                         "étudiants tués par la police à Dacca.",
+     [E("PROTEST", day="2019-03-16"), E("ASSAULT", place="Dhaka", day="2019-03-15", dead=2)]),
+    ("en", EN, "Russia is ready to hold talks with Ukraine, Peskov said.",
+     [E("CONSULT", "uncertain")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
