@@ -117,6 +117,7 @@ def _register_component() -> None:
         deps = doc.to_array([DEP])
         _objects_after_days(doc, deps)
         _relative_subjects(doc, deps)
+        _named_objects(doc, deps)
         return doc
 
     @Language.factory("chronique_attributes")
@@ -161,6 +162,23 @@ def _objects_after_days(doc: Doc, deps) -> None:
                     and not any(g.dep_ == "case" for g in nxt.children):
                 nxt.head = head
                 nxt.dep_ = "obj"
+
+
+def _named_objects(doc: Doc, deps) -> None:
+    """"Biden called Zelensky on Tuesday": the English parser reads the name after "called"
+    as a predicate of naming ("called him Joe"). A name in that slot with no object beside it
+    is the object."""
+    import numpy
+
+    if "oprd" not in doc.vocab.strings:
+        return
+    label = doc.vocab.strings["oprd"]
+    for i in numpy.flatnonzero(deps == label):
+        tok = doc[int(i)]
+        # (part-of-speech tags, not the coarse ones, which are set after this component)
+        if tok.tag_ in ("NNP", "NNPS") and tok.head.tag_.startswith("VB") and tok.i > tok.head.i \
+                and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.head.children):
+            tok.dep_ = "dobj"
 
 
 def _relative_subjects(doc: Doc, deps) -> None:

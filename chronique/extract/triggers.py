@@ -196,6 +196,12 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
                 and tok.head.pos_ == "NOUN":
             return False   # "une « agression israélienne » visant le Liban": what the noun is
         objs = [c for c in tok.children if sx.base(c) in sx.OBJ]
+        preds = [c for c in tok.children if sx.base(c) in ("oprd", "attr", "acomp")]
+        if objs and preds:
+            return False   # "called Putin a genius": named so, not acted on
+        after = max((t.i for o in objs for t in o.subtree), default=tok.i) + 1
+        if objs and after < len(tok.doc) and tok.doc[after].is_quote:
+            return False   # 'has called Saudi Arabia "a great ally"', the name parsed apart
         if rule.preps:   # "spoke with Aliyev": the actor is the preposition's object
             objs += [g for c in tok.children if fold(c.text) in rule.preps
                      for g in c.children if sx.base(g) in ("pobj", "obl")]

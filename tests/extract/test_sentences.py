@@ -1005,6 +1005,15 @@ CASES = [
      [E("PROTEST", day="2019-03-16"), E("ASSAULT", place="Dhaka", day="2019-03-15", dead=2)]),
     ("en", EN, "Russia is ready to hold talks with Ukraine, Peskov said.",
      [E("CONSULT", "uncertain")]),
+    # "called Zelensky" is a phone call; "called Putin a genius", "what the military called
+    # hideouts", 'called Saudi Arabia "a great ally"' name, and call nobody.
+    ("en", EN, "Biden called Zelensky on Thursday to express his support.",
+     [E("CONSULT", src="USA", tgt="UKR", day="2022-04-07", no_place=True)]),
+    ("en", EN, "Trump called Putin a genius.", []),
+    ("en", EN, "Indian warplanes bombed what New Delhi called a militant training camp inside "
+               "Pakistan on Tuesday.",
+     [E("ASSAULT", src="IND", tgt="PAK", day="2022-04-05")]),
+    ("en", EN, 'Trump, who has called Saudi Arabia "a great ally", spoke on Thursday.', []),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
