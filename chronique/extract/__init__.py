@@ -567,6 +567,16 @@ class _SentenceExtractor:
                     # the nested noun names the same event and brings its place.
                     args.places = args.places or list(sub.places)
                     args.targets = args.targets or list(sub.targets)
+        if trig.type == "THREATEN" and not trig.nominal:
+            # "warned that any Israeli response would be met with crushing attacks": the
+            # threat is aimed at whoever the warned-of clause is about
+            for clause in sx.children(trig.token, {"ccomp"}):
+                for subj in sx.children(clause, sx.SUBJ | sx.PASS_SUBJ):
+                    # (not a person: "warned that Sonko could be arrested" aims at no state)
+                    r = sx.chunk(subj) if subj.pos_ not in ("PRON", "DET") \
+                        and subj.ent_type_ not in ("PER", "PERSON") else None
+                    if r:
+                        content.append(_span(doc, r))
         kind, mode = trig.type, trig.mode
         if kind == "REJECT" and status == "negated" and self._left_open(trig):
             # "Erdogan n'exclut pas une offensive terrestre", "did not rule out military

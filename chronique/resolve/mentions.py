@@ -106,8 +106,11 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
         # "a condamné les frappes russes": the one accused is the actor of what is condemned,
         # when no target is named or only the report's context guessed one ("condemned the
         # strikes as ... Putin's war")
+        # (not the speaker's own side: 'Vucic warned that if they were attacked, "Serbia
+        # will win"', the speaker standing for the source a said act has not named)
+        own = {s.code for s in (sources or (claimed if m.type in SAID_ACTS else []))}
         told = [a for a in actors_of(m.content_actors, document, ctx.actors)
-                if a.code and a.code not in {s.code for s in sources}]
+                if a.code and a.code not in own]
         targets = told or targets
     time_text = m.times[0].text if m.times else None
     date = _date(m, document, ctx)

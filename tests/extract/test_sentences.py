@@ -1014,6 +1014,12 @@ CASES = [
                "Pakistan on Tuesday.",
      [E("ASSAULT", src="IND", tgt="PAK", day="2022-04-05")]),
     ("en", EN, 'Trump, who has called Saudi Arabia "a great ally", spoke on Thursday.', []),
+    # A warning is aimed at whoever the warned-of clause is about, not at the speaker's side.
+    ("en", EN, "Iran's Revolutionary Guards warned on Thursday that any Israeli response would "
+               "be met with crushing attacks.",
+     [E("THREATEN", src="IRN", tgt="ISR")]),
+    ("en", EN, 'Vucic warned on Thursday that if Serbs were attacked, "Serbia will win".',
+     [E("THREATEN", src="SRB")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
