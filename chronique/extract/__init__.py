@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from chronique.dateline import DATELINE_REACH, dateline_length
 from chronique.extract import syntax as sx
 from chronique.extract.arguments import (Arguments, Range, SentenceContext, actor_like,
                                          find_arguments, finite, relative_place, with_person)
@@ -185,7 +186,12 @@ class _SentenceExtractor:
         text = doc.user_data["text"][sent.start_char:sent.end_char]
         times = [r for s in find_time_expressions(text, self.lang)
                  if (r := _token_range(doc, off + s.start, off + s.end))]
-        blocked = {i for r in times for i in range(*r)}
+        # "N'DJAMENA, 21 octobre 2022 (AFP) - ... ont été tuées jeudi": the dateline tells
+        # where and when the report was filed; its words are no event's place, time or actor
+        cut = dateline_length(text) if off < DATELINE_REACH else 0
+        filed = {t.i for t in sent if t.idx < off + cut}
+        times = [r for r in times if r[0] not in filed]
+        blocked = {i for r in times for i in range(*r)} | filed
         # "la prolongation jusqu'au 30 novembre du couvre-feu instauré vendredi": the end of a
         # span dates no event; its words are still no actor or place.
         times = [r for r in times if fold(doc[r[0]].text) not in self.lex.bounds]
@@ -258,6 +264,7 @@ class _SentenceExtractor:
         refs: dict[int, Range] = {}
         named = sorted(places)
         landmarks = place_words(self.lang).landmarks
+        capitals = place_words(self.lang).nouns["capital_noun"]
         for tok in sent:
             if landmarks and tok.pos_ in ("PROPN", "NOUN") \
                     and sx.preposition(tok) in self.lex.place_prepositions:
@@ -269,6 +276,16 @@ class _SentenceExtractor:
                 if name in landmarks:
                     refs[tok.i] = (first, tok.i + 1)
                     continue
+            if tok.pos_ == "NOUN" and fold(tok.lemma_) in capitals \
+                    and sx.preposition(tok) in self.lex.place_prepositions \
+                    and not any(a <= tok.i < b for a, b in places) \
+                    and all(sx.base(c) in ("det", "case") for c in tok.children) \
+                    and any(sx.base(c) == "det" and fold(c.text) in self.lex.anaphoric_place_dets
+                            for c in tok.children):
+                # "met Zelenskiy in the capital": the capital of the country the report is
+                # about, which resolution knows ("the capital" read with its countries)
+                refs[tok.i] = (tok.i - 1, tok.i + 1)
+                continue
             if tok.pos_ != "NOUN" or fold(tok.lemma_) not in self.lex.anaphoric_place_nouns \
                     or any(a <= tok.i < b for a, b in places):
                 continue

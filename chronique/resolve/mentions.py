@@ -78,9 +78,15 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                     order: int) -> ResolvedMention:
     lang = document.lang or ""
     countries = tuple(ctx.actors.countries)
+    # Where the report is filed from and what it is about come first for a place: "in the
+    # capital" of a report filed from Kramatorsk is Kyiv, whatever state it names most.
+    # (not the city it names most: that city was itself found without this context)
+    here = [loc.country for loc in ctx.dateline[:1] if loc.country] \
+        + ([ctx.victim] if ctx.victim else [])
+    place_countries = tuple(dict.fromkeys(here + list(countries)))
     location: Location | None = None
     for p in m.places:
-        location = resolve_place(p.text, lang, countries)
+        location = resolve_place(p.text, lang, place_countries)
         if location is not None:
             break
     claimed = actors_of(m.claimed_by, document, ctx.actors, ctx.voice)

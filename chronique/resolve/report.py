@@ -21,19 +21,9 @@ from chronique.resolve.countries import lookup_country
 from chronique.resolve.demonyms import combining_form_country, demonym_country
 from chronique.resolve.places import find_places, resolve_place
 from chronique.resolve.time import TimeContext, conflict_start_for
+from chronique.dateline import DATELINE, DATELINE_REACH
 from chronique.textnorm import fold
 
-# A dateline opens a wire report: one or more places in capitals, maybe a date and an agency,
-# then a dash: "KYIV, March 2 (Reuters) -", "NIAMEY/ABUJA —", "PARIS (AFP) -".
-# The city may be followed by its country in brackets ("DNIPRO (Ukraine), 16 janvier 2023
-# (AFP) -"); a city in title case counts only before an agency ("Banjul (AFP) -").
-_DATELINE = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý'’. \-]{1,40}(?:/[A-ZÀ-Ý][A-ZÀ-Ý'’. \-]{1,40})*)"
-                       r"(?:\s*\([^)\n]{1,30}\))?"
-                       r"(?:,[^\n—–]{0,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
-                       r"|^\s*([A-ZÀ-Ý][\w'’\-]+(?: [A-ZÀ-Ý][\w'’\-]+)?)\s*\([^)\n]{1,30}\)"
-                       r"\s*[—–-]{1,2}\s", re.M)
-# How far into the text a dateline may open a line: after the headline, a byline, a date.
-_DATELINE_REACH = 400
 
 
 @dataclass
@@ -227,15 +217,20 @@ def _cities(document: Document, countries: tuple[str, ...],
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return list(first.values()), None
-    return list(first.values()), first[ranked[0][0]]
+    focus = first[ranked[0][0]]
+    if countries and focus.country not in countries:
+        # "le massacre de Solhan", a Burkinabè village the gazetteer lacks, found as a
+        # Turkish town in a report that never names Turkey
+        return list(first.values()), None
+    return list(first.values()), focus
 
 
 def _dateline(document: Document, countries: tuple[str, ...]) -> list[Location]:
     """The places of the report's dateline, if its first paragraph opens with one."""
-    head = document.text[:_DATELINE_REACH]
+    head = document.text[:DATELINE_REACH]
     if document.title and head.startswith(document.title):
         head = head[len(document.title):]
-    m = _DATELINE.search(head)
+    m = DATELINE.search(head)
     if not m:
         return []
     out = []

@@ -1020,6 +1020,14 @@ CASES = [
      [E("THREATEN", src="IRN", tgt="ISR")]),
     ("en", EN, 'Vucic warned on Thursday that if Serbs were attacked, "Serbia will win".',
      [E("THREATEN", src="SRB")]),
+    # The dateline's date and place are the report's, not its events': "jeudi" dates them.
+    ("fr", "2022-10-21", "N'DJAMENA, 21 octobre 2022 (AFP) - Une cinquantaine de personnes ont "
+                         "été tuées jeudi à Moundou lors de manifestations.",
+     [E("ASSAULT", place="Moundou", day="2022-10-20", dead=50), E("PROTEST")]),
+    # "in the capital" is the capital of the country the report is about.
+    ("en", "2022-04-09", "Russian missiles struck Kharkiv in eastern Ukraine on Saturday. "
+                         "Austrian Chancellor Karl Nehammer met Zelenskiy in the capital.",
+     [E("ASSAULT", place="Kharkiv"), E("CONSULT", place="Kyiv")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),

@@ -69,3 +69,14 @@ def test_a_dateline_needs_its_dash():
     doc = Document(id="t", text="Paris a condamné l'attaque (communiqué) vendredi soir.",
                    lang="fr", published=date(2023, 1, 16))
     assert _dateline(doc, ()) == []
+
+
+def test_a_city_of_a_state_the_report_never_names_is_not_its_focus():
+    # The Burkinabè village is missing from the gazetteer; a Turkish town bears its name.
+    ctx = _context(
+        "OUAGADOUGOU, June 6 (Reuters) - Gunmen killed at least 132 civilians in Solhan, a "
+        "village in northeastern Burkina Faso, the government said. Residents of Solhan fled "
+        "to Sebba. The Solhan massacre was the deadliest attack in Burkina Faso since 2015.",
+        date(2021, 6, 6))
+    assert ctx.focus is None
+    assert [loc.name for loc in ctx.dateline] == ["Ouagadougou"]
