@@ -180,6 +180,7 @@ class _SentenceExtractor:
         self.last_city: Range | None = None   # the place named last, when it is a city
         self.since_city = 0                     # sentences read since it was named
         self.shifts: dict[int, int] = {}        # trigger id -> days its time is moved by
+        self.frames: dict[int, Token] = {}      # trigger id -> the clause it is the setting of
 
     def run(self, sent: SpacySpan) -> list[EventMention]:
         doc, off = sent.doc, sent.start_char
@@ -394,18 +395,22 @@ class _SentenceExtractor:
         return verb is not None and any(fold(s.lemma_) in self.lex.figure_nouns
                                         for s in sx.children(verb, sx.SUBJ))
 
-    def _offset(self, tok: Token) -> tuple[int, Token, Token] | None:
-        """(days, the word the offset is counted from, the offset clause) when `tok` lies in
-        "a day after ...", "two days before ...", "deux jours après ...", "au lendemain de
-        ...": the days are negative after, positive before."""
+    def _offset(self, tok: Token) -> tuple[int, Token, Token, bool] | None:
+        """(days, the word the offset is counted from, the offset clause, whether a frame
+        noun says it) when `tok` lies in "a day after ...", "two days before ...", "deux jours
+        après ...", "au lendemain de ...", "au terme de ...": the days are negative after,
+        positive before."""
         lex = self.lex
         for node in [tok] + [a for a, _ in sx.ancestors_path(tok, limit=4)]:
             head = node.head
-            if fold(head.lemma_) in lex.offset_nouns and sx.base(node) in ("nmod", "pobj", "prep"):
-                # "au lendemain de la mort", "on the eve of the summit"
+            word = fold(head.lemma_)
+            if (word in lex.offset_nouns or word in lex.frame_nouns) \
+                    and sx.base(node) in ("nmod", "pobj", "prep"):
+                # "au lendemain de la mort", "on the eve of the summit"; a frame moves no day:
+                # "au terme d'un sommet", "on the sidelines of the summit"
                 anchor = head.head if sx.base(head) != "pobj" else head.head.head
                 if anchor is not head:
-                    return lex.offset_nouns[fold(head.lemma_)], anchor, node
+                    return lex.offset_nouns.get(word, 0), anchor, node, True
             markers = [c for c in node.children if sx.base(c) in ("mark", "case")
                        and fold(c.text) in lex.offset_markers]
             governor = node.head
@@ -413,15 +418,17 @@ class _SentenceExtractor:
                 markers, node, governor = [head], head, head.head   # "two days after the attack"
             if not markers:
                 continue
-            unit = next((c for c in node.children if fold(c.lemma_) in lex.offset_units
-                         or fold(c.text) in lex.offset_units), None)
+            # (the measure comes before its marker: "two days after", not "after weeks of")
+            unit = next((c for c in node.children if c.i < markers[0].i
+                         and (fold(c.lemma_) in lex.offset_units
+                              or fold(c.text) in lex.offset_units)), None)
             if unit is None or governor is node:
                 return None
             per = lex.offset_units.get(fold(unit.text), lex.offset_units.get(fold(unit.lemma_), 0))
             count = next((c for c in unit.children if sx.base(c) in ("nummod", "det")), None)
             n = 1 if count is None else (int(count.text) if count.text.isdigit()
                                           else lex.numbers.get(fold(count.text), 1))
-            return lex.offset_markers[fold(markers[0].text)] * per * n, governor, node
+            return lex.offset_markers[fold(markers[0].text)] * per * n, governor, node, False
         return None
 
     def _assign_times(self, times: list[Range], triggers: list[Trigger], doc: Doc
@@ -463,16 +470,27 @@ class _SentenceExtractor:
         # "a day after a gunman killed 49 worshippers": the clause's event is dated from the
         # time of the clause it hangs on, moved by the stated offset.
         self.shifts.clear()
+        self.frames.clear()
         for t in top:
             found = self._offset(t.token)
             if found is None:
                 continue
-            days, governor, clause = found
+            days, governor, clause, framed = found
             own = range(clause.left_edge.i, clause.right_edge.i + 1)
+            if framed and days == 0:
+                self.frames[id(t)] = governor
             if any(r[0] in own for r, _ in out.get(id(t), [])):
                 continue   # "two days after Monday's attack": its own day
-            r = next((r for r in times if r[0] not in own
-                      and (governor.i in range(*r) or governor.is_ancestor(doc[r[0]]))), None)
+            outside = [r for r in times if r[0] not in own]
+            r = None
+            # the time of the nearest clause above: "convenus mercredi de renvoyer ..., au
+            # terme d'un sommet" (the day hangs on "convenus", above "renvoyer")
+            for g in [governor] + [a for a, _ in sx.ancestors_path(governor, limit=3)]:
+                r = next((r for r in outside if g.i in range(*r)
+                          or doc[r[0]:r[1]].root.head == g
+                          or doc[r[0]:r[1]].root.head.head == g), None)
+                if r is not None:
+                    break
             if r is not None:
                 out[id(t)] = [(r, None)]
                 self.shifts[id(t)] = days
@@ -534,6 +552,14 @@ class _SentenceExtractor:
                   loose: list[Range]) -> list[EventMention]:
         doc = sent.doc
         args = replace(find_arguments(trig, ctx))
+        frame = self.frames.get(id(trig))
+        if frame is not None and not args.places:
+            # "convenus mercredi à Genève ..., au terme d'un sommet": held where it frames
+            for g in [frame] + [a for a, _ in sx.ancestors_path(frame, limit=3)]:
+                above = next((o for o in ctx.triggers if o.token == g and o is not trig), None)
+                if above is not None:
+                    args.places = list(find_arguments(above, ctx).places)
+                    break
         if not args.places and loose and trig.type not in SPEECH_TYPES:
             # (a statement is located where it is made, not where the sentence's fighting is)
             args.places = loose[:1]

@@ -60,6 +60,7 @@ class Lexicon:
     protest_manner_preps: frozenset[str]   # "in protest at": a manner, not a protest
     accident_nouns: frozenset[str]
     figure_nouns: frozenset[str]          # "the toll rose to 52 on Saturday"
+    frame_nouns: frozenset[str]           # "au terme d'un sommet": a setting, not content
     # "a day after a gunman killed 49": marker -> sign, unit -> days, noun -> days, number words
     offset_markers: dict[str, int]
     offset_units: dict[str, int]
@@ -206,6 +207,7 @@ def lexicon(code: str) -> Lexicon:
         protest_manner_preps=_words(trig.get("protest_manner_preps", [])),
         accident_nouns=_words(trig["accident_nouns"]),
         figure_nouns=_words(trig["figure_nouns"]),
+        frame_nouns=_words(trig.get("frame_nouns", [])),
         offset_markers={fold(k): int(v) for k, v in time["offset_markers"].items()},
         offset_units={fold(k): int(v) for k, v in time["offset_units"].items()},
         offset_nouns={fold(k): int(v) for k, v in time["offset_nouns"].items()},

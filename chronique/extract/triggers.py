@@ -686,6 +686,9 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
         for anc, label in sx.ancestors_path(trig.token):
             if label in sx.RELATIVE or label == "parataxis":
                 break
+            if fold(anc.lemma_) in lex.frame_nouns and anc.i not in by_token:
+                break   # "convenus ..., au terme d'un sommet", "on the sidelines of the
+                # summit": the meeting is the setting of what is decided, an event of its own
             if label == "conj" and (lifted_conjunct(prev) or (
                     sx.is_verb(prev) and anc.pos_ in ("NOUN", "PROPN")
                     and (sx.tensed(prev) or "Tense=Past" in str(prev.morph)))):

@@ -1020,6 +1020,15 @@ CASES = [
      [E("THREATEN", src="IRN", tgt="ISR")]),
     ("en", EN, 'Vucic warned on Thursday that if Serbs were attacked, "Serbia will win".',
      [E("THREATEN", src="SRB")]),
+    # A meeting that frames a decision ("au terme d'un sommet") is an event of its own, held
+    # when and where the decision was; "after weeks of protests" moves no date.
+    ("fr", "2021-06-16", "Joe Biden et Vladimir Poutine sont convenus mercredi à Genève de "
+                         "renvoyer leurs ambassadeurs, au terme d'un premier sommet de plus de "
+                         "trois heures.",
+     [E("AGREE", src="USA", day="2021-06-16"),
+      E("CONSULT", place="Geneva", day="2021-06-16")]),
+    ("en", "2024-08-06", "Sheikh Hasina resigned on Monday after weeks of protests.",
+     [E("RETREAT", day="2024-08-05")]),
     # The dateline's date and place are the report's, not its events': "jeudi" dates them.
     ("fr", "2022-10-21", "N'DJAMENA, 21 octobre 2022 (AFP) - Une cinquantaine de personnes ont "
                          "été tuées jeudi à Moundou lors de manifestations.",
