@@ -39,6 +39,8 @@ STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "SANCTION", "THREATEN", "SUPPORT", 
 # Background older than this, when it is not a running total, is not coded (CODING.md: "do not
 # code historical background older than about a month unless it is the subject").
 BACKGROUND_DAYS = 45
+# A span longer than this, with no running toll, is a history: "fought three wars since 1947".
+YEARS_OF_HISTORY = 366
 
 
 def complete(events: list[Event], ctx: ReportContext) -> list[Event]:
@@ -154,8 +156,15 @@ def _share_dates(events: list[Event]) -> None:
 
 
 def _background(e: Event, ctx: ReportContext) -> bool:
-    """"la ville martyre du bombardement atomique de 1945": history, not news."""
-    if ctx.published is None or e.date.end is None or _running(e, ctx.published):
+    """"la ville martyre du bombardement atomique de 1945": history, not news; nor what
+    has gone on for years with no toll that runs to now ("the two countries have fought three
+    wars since 1947")."""
+    if ctx.published is None or e.date.end is None or e.status == "planned":
+        return False
+    if e.date.start is not None and (e.date.end - e.date.start).days > YEARS_OF_HISTORY \
+            and not (e.fatalities and e.fatalities.cumulative):
+        return True
+    if _running(e, ctx.published):
         return False
     return (ctx.published - e.date.end).days > BACKGROUND_DAYS
 

@@ -134,6 +134,11 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
         # "Putin said those responsible would face punishment": a threat, a demand or an
         # accusation with no agent of its own is the speaker's.
         sources = [replace(a, confidence=min(a.confidence, 0.6)) for a in claimed]
+    if m.type == "REJECT" and targets and all(
+            t.sector is None and t.code in {a.code for a in sources} for t in targets):
+        # "Peskov rejected any Russian responsibility": the state's own part it denies is
+        # not whom it answers; the report says who accused it
+        targets = []
     here = location.country if location else None
     _fill_implicit(sources, targets, ctx, prefer=here, kind=m.type)
     _fill_implicit(targets, sources, ctx, prefer=here, kind=m.type)

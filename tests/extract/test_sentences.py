@@ -1029,6 +1029,12 @@ CASES = [
       E("CONSULT", place="Geneva", day="2021-06-16")]),
     ("en", "2024-08-06", "Sheikh Hasina resigned on Monday after weeks of protests.",
      [E("RETREAT", day="2024-08-05")]),
+    # Years of history are no event of the report; a denial of one's own part answers the
+    # accuser, not oneself.
+    ("en", EN, "The two countries have fought three wars since 1947.", []),
+    ("en", EN, "Ukraine accused Russia of the strike on Friday. Kremlin spokesman Dmitry Peskov "
+               "rejected any Russian responsibility on Friday.",
+     [E("ACCUSE", src="UKR", tgt="RUS"), E("REJECT", src="RUS", tgt="UKR")]),
     # The dateline's date and place are the report's, not its events': "jeudi" dates them.
     ("fr", "2022-10-21", "N'DJAMENA, 21 octobre 2022 (AFP) - Une cinquantaine de personnes ont "
                          "été tuées jeudi à Moundou lors de manifestations.",
