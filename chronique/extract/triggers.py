@@ -234,8 +234,11 @@ def _with_marks(tok: Token) -> list[Token]:
     """The token's dependents, and the word that opens a clause it governs: "asked whether
     Armenia would leave" is a question, told by its "whether"."""
     kids = list(tok.children)
-    return kids + [g for c in kids if sx.base(c) in ("ccomp", "advcl") for g in c.children
-                   if sx.base(g) == "mark"]
+    # (the coordinators of a row hang on its first verb: "neither confirmed nor denied")
+    row = [c for c in tok.head.children if sx.base(c) in ("cc", "preconj")] \
+        if sx.base(tok) == "conj" else []
+    return kids + row + [g for c in kids if sx.base(c) in ("ccomp", "advcl") for g in c.children
+                         if sx.base(g) == "mark"]
 
 
 def _promised(verb: Token, lex: Lexicon) -> bool:

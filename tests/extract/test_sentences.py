@@ -1029,6 +1029,10 @@ CASES = [
       E("CONSULT", place="Geneva", day="2021-06-16")]),
     ("en", "2024-08-06", "Sheikh Hasina resigned on Monday after weeks of protests.",
      [E("RETREAT", day="2024-08-05")]),
+    # Declining to comment refuses nothing; "neither confirmed nor denied" denies nothing.
+    ("fr", FR, "Israël, qui n'a ni confirmé ni démenti, s'est refusé à tout commentaire.", []),
+    ("en", EN, "Israel neither confirmed nor denied the report and refused to comment.", []),
+    ("en", EN, "Moscow denied the report on Thursday.", [E("REJECT", src="RUS")]),
     # Years of history are no event of the report; a denial of one's own part answers the
     # accuser, not oneself.
     ("en", EN, "The two countries have fought three wars since 1947.", []),
