@@ -61,6 +61,7 @@ class Lexicon:
     # followed by one of them and a capitalised word is the start of a longer name.
     name_links: frozenset[str] = frozenset()
     first_name_countries: frozenset[str] = frozenset()   # "Dominique Bernard"
+    anaphoric_organisations: frozenset[str] = frozenset()   # "the bloc"
 
     def add(self, phrase: str, kind: str, value: Any, capital: bool = False) -> None:
         raw = tuple(_WORD.findall(phrase))
@@ -83,7 +84,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-_ARTICLES = frozenset({"la", "le", "les", "l", "l'", "the"})
+ARTICLES = frozenset({"la", "le", "les", "l", "l'", "the"})
 
 
 def _accepts(entry: Entry, raw: list[str]) -> bool:
@@ -92,7 +93,7 @@ def _accepts(entry: Entry, raw: list[str]) -> bool:
     if entry.capital:
         # a name, capitalised somewhere: "Kiev", "le département d'Etat"; a leading article
         # does not count ("La réunion de lundi" opening a sentence is no Réunion)
-        body = raw[1:] if len(raw) > 1 and fold(raw[0]) in _ARTICLES else raw
+        body = raw[1:] if len(raw) > 1 and fold(raw[0]) in ARTICLES else raw
         return any(w[:1].isupper() for w in body)
     return True
 
@@ -229,7 +230,9 @@ def lexicon(lang: str) -> Lexicon:
     data = langdata.load(lang)["actors"]
     lex = Lexicon(name_links=frozenset(fold(str(w)) for w in data.get("name_links") or ()),
                   first_name_countries=frozenset(fold(str(w)) for w in
-                                                 data.get("first_name_countries") or ()))
+                                                 data.get("first_name_countries") or ()),
+                  anaphoric_organisations=frozenset(fold(str(w)) for w in
+                                                    data.get("anaphoric_organisations") or ()))
     where = f"lang/{lang}/actors.yaml"
     _add_language_data(lex, data, where)
     for name, code in media_outlets().items():

@@ -14,14 +14,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from chronique.dateline import DATELINE, DATELINE_REACH
 from chronique.extract.lexicon import lexicon
 from chronique.records import Actor, Document, EventMention, Location, Span
+from chronique.resolve.actor_lexicon import ARTICLES, scan, words
+from chronique.resolve.actor_lexicon import lexicon as actor_lexicon
 from chronique.resolve.actors import ActorContext, resolve_actor
 from chronique.resolve.countries import lookup_country
 from chronique.resolve.demonyms import combining_form_country, demonym_country
 from chronique.resolve.places import find_places, resolve_place
 from chronique.resolve.time import TimeContext, conflict_start_for
-from chronique.dateline import DATELINE, DATELINE_REACH
 from chronique.textnorm import fold
 
 
@@ -94,6 +96,8 @@ def actors_of(spans: list[Span], document: Document, ctx: ActorContext,
         found = _compound(span, lang)
         if not found:
             actor = resolve_actor(span.text, lang, document.published, ctx)
+            if actor is None:
+                actor = _organisation_named_last(span, document)
             if (actor is None or actor.code is None) and ctx.persons:
                 known = ctx.persons.get(_surname(span.text) or "")
                 if known is not None:
@@ -107,6 +111,29 @@ def actors_of(spans: list[Span], document: Document, ctx: ActorContext,
             if not any(same_actor(actor, a) for a in out):
                 out.append(actor)
     return out
+
+
+# How far back the organisation a "the bloc" stands for may have been named.
+_ORGANISATION_REACH = 1500
+
+
+def _organisation_named_last(span: Span, document: Document) -> Actor | None:
+    """"The bloc demanded ...", "l'organisation régionale a exigé ...": the organisation
+    named last before, when the words are an article, one of the language's nouns for an
+    organisation and perhaps an adjective, and no name."""
+    lang = document.lang or ""
+    lex = actor_lexicon(lang)
+    raw = words(span.text)
+    if not 2 <= len(raw) <= 4 or any(w[:1].isupper() for w in raw[1:]) \
+            or fold(raw[0]) not in ARTICLES \
+            or not any(fold(w) in lex.anaphoric_organisations for w in raw[1:]):
+        return None
+    before = document.text[max(0, span.start - _ORGANISATION_REACH):span.start]
+    found = scan(lex, words(before), frozenset({"igo"}))
+    if not found:
+        return None
+    code = found[-1].entries[0].value
+    return Actor(name=span.text, code=code, country=None, sector="IGO", confidence=0.6)
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]+")

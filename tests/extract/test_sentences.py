@@ -1029,6 +1029,13 @@ CASES = [
       E("CONSULT", place="Geneva", day="2021-06-16")]),
     ("en", "2024-08-06", "Sheikh Hasina resigned on Monday after weeks of protests.",
      [E("RETREAT", day="2024-08-05")]),
+    # "The bloc", "l'organisation régionale": the organisation named last.
+    ("en", "2023-08-01", "ECOWAS leaders met in Abuja on Tuesday. The bloc demanded the "
+                         "release of President Bazoum.",
+     [E("CONSULT", src="ECOWAS"), E("REQUEST", src="ECOWAS")]),
+    ("fr", "2023-08-01", "Les dirigeants de la Cédéao se sont réunis mardi à Abuja. "
+                         "L'organisation régionale a exigé la libération du président Bazoum.",
+     [E("CONSULT", src="ECOWAS"), E("REQUEST", src="ECOWAS")]),
     # Declining to comment refuses nothing; "neither confirmed nor denied" denies nothing.
     ("fr", FR, "Israël, qui n'a ni confirmé ni démenti, s'est refusé à tout commentaire.", []),
     ("en", EN, "Israel neither confirmed nor denied the report and refused to comment.", []),
