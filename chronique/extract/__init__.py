@@ -363,8 +363,10 @@ class _SentenceExtractor:
                     sx.base(root) in ("poss", "nmod:poss")
                     and fold(root.head.lemma_) in self.lex.mission_nouns):
                 continue
-            if self._role_before(doc, r[0], sent.start, "origin"):
-                continue   # "Biden, who travelled by train from Poland": where from, not where
+            if self._role_before(doc, r[0], sent.start, "origin") \
+                    or self._role_before(doc, r[0], sent.start, "destination"):
+                continue   # "Biden, who travelled by train from Poland", "Rohingya flee
+                # toward Bangladesh": where from or where to, not where
             out.append(r)
         return out
 

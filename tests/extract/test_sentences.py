@@ -1029,6 +1029,10 @@ CASES = [
       E("CONSULT", place="Geneva", day="2021-06-16")]),
     ("en", "2024-08-06", "Sheikh Hasina resigned on Monday after weeks of protests.",
      [E("RETREAT", day="2024-08-05")]),
+    # Where people flee to is not where the attacks they flee were.
+    ("en", "2017-08-28", "Thousands of Rohingya fled toward Bangladesh on Monday, as the army "
+                         "pressed a sweep after insurgent attacks.",
+     [E("ASSAULT", no_place=True)]),
     # "The bloc", "l'organisation régionale": the organisation named last.
     ("en", "2023-08-01", "ECOWAS leaders met in Abuja on Tuesday. The bloc demanded the "
                          "release of President Bazoum.",
