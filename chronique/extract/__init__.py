@@ -190,7 +190,7 @@ class _SentenceExtractor:
         # "N'DJAMENA, 21 octobre 2022 (AFP) - ... ont été tuées jeudi": the dateline tells
         # where and when the report was filed; its words are no event's place, time or actor
         cut = dateline_length(text) if off < DATELINE_REACH else 0
-        filed = {t.i for t in sent if t.idx < off + cut}
+        filed = {t.i for t in sent if t.idx < off + cut} if cut else set()
         times = [r for r in times if r[0] not in filed]
         blocked = {i for r in times for i in range(*r)} | filed
         # "la prolongation jusqu'au 30 novembre du couvre-feu instauré vendredi": the end of a
