@@ -467,8 +467,29 @@ class _SentenceExtractor:
             for anc, _ in sx.ancestors_path(t.token, limit=3):
                 r = next((r for r in times if r[0] <= anc.i < r[1]), None)
                 if r is not None:
+                    if r[1] - r[0] > 1 and fold(doc[r[0]].text) in self.lex.since_markers:
+                        r = (r[0] + 1, r[1])   # "since July 7, 2005, when bombers killed 52"
                     out[id(t)] = [(r, None)]
                     break
+        # "the deadliest since July 7, 2005, when four bombers killed 52": a clause opened by
+        # "when" right after a time, whatever the parser hung it on, happened then
+        for t in top:
+            if id(t) in out or not any(sx.base(c) in ("advmod", "mark")
+                                       and fold(c.text) in self.lex.when_words
+                                       for c in t.token.children):
+                continue
+            start = t.token.left_edge.i
+            r = next((r for r in times if 0 < start - r[1] + 1 <= 2
+                      and all(doc[i].is_punct for i in range(r[1], start))), None)
+            if r is not None:
+                for other in top:   # (the day is the clause's: "the deadliest since ...")
+                    if id(other) in out:
+                        out[id(other)] = [x for x in out[id(other)] if x[0] != r]
+                        if not out[id(other)]:
+                            del out[id(other)]
+                if r[1] - r[0] > 1 and fold(doc[r[0]].text) in self.lex.since_markers:
+                    r = (r[0] + 1, r[1])
+                out[id(t)] = [(r, None)]
         # "a day after a gunman killed 49 worshippers": the clause's event is dated from the
         # time of the clause it hangs on, moved by the stated offset.
         self.shifts.clear()

@@ -66,6 +66,8 @@ class Lexicon:
     offset_units: dict[str, int]
     offset_nouns: dict[str, int]
     numbers: dict[str, int]
+    since_markers: frozenset[str]         # "since July 7, 2005, when bombers killed 52"
+    when_words: frozenset[str]            # "..., when bombers killed 52"
     aspect_verbs: frozenset[str]
     undergoing_verbs: frozenset[str]   # support verbs whose subject is the target
     projectile_verbs: frozenset[str]   # whose object is what is thrown, not who is hit
@@ -212,6 +214,8 @@ def lexicon(code: str) -> Lexicon:
         offset_units={fold(k): int(v) for k, v in time["offset_units"].items()},
         offset_nouns={fold(k): int(v) for k, v in time["offset_nouns"].items()},
         numbers={fold(k): v for k, v in time["numbers"].items() if isinstance(v, int)},
+        since_markers=_words(time.get("since_markers", [])),
+        when_words=_words(time.get("when_words", [])),
         aspect_verbs=_words(trig["aspect_verbs"]),
         undergoing_verbs=_words(trig.get("undergoing_verbs", [])),
         projectile_verbs=_words(trig.get("projectile_verbs", [])),

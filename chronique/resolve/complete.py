@@ -164,6 +164,8 @@ def _background(e: Event, ctx: ReportContext) -> bool:
     if e.date.start is not None and (e.date.end - e.date.start).days > YEARS_OF_HISTORY \
             and not (e.fatalities and e.fatalities.cumulative):
         return True
+    if e.date.start == e.date.end and (ctx.published - e.date.end).days > YEARS_OF_HISTORY:
+        return True   # one day years ago: no running total, whatever the toll's words
     if _running(e, ctx.published):
         return False
     return (ctx.published - e.date.end).days > BACKGROUND_DAYS

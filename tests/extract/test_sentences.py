@@ -1029,6 +1029,13 @@ CASES = [
       E("CONSULT", place="Geneva", day="2021-06-16")]),
     ("en", "2024-08-06", "Sheikh Hasina resigned on Monday after weeks of protests.",
      [E("RETREAT", day="2024-08-05")]),
+    # A "when" clause right after a time happened then, and years ago is history: the old
+    # bombing is no event of the report, and lends neither its day nor its toll.
+    ("en", "2017-05-24", "The bombing was the deadliest in Britain since July 7, 2005, when "
+                         "four suicide bombers killed 52 people.",
+     [E("ASSAULT", dead=None)]),
+    ("en", EN, "The strike came on Thursday, when a rocket hit a school in Kharkiv.",
+     [E("ASSAULT", place="Kharkiv", day="2022-04-07")]),
     # Where people flee to is not where the attacks they flee were.
     ("en", "2017-08-28", "Thousands of Rohingya fled toward Bangladesh on Monday, as the army "
                          "pressed a sweep after insurgent attacks.",
@@ -1287,3 +1294,10 @@ def test_words_of_an_unknown_speaker_are_not_folded_into_anothers(extract):
     accused = [e for e in extract(text, published="2017-05-24", lang="en") if e.type == "ACCUSE"]
     assert len(accused) == 2
     assert any({a.code for a in e.target_actors} == {"USA"} for e in accused)
+
+
+def test_an_old_attack_told_in_a_when_clause_lends_nothing(extract):
+    events = extract("The bombing was the deadliest in Britain since July 7, 2005, when four "
+                     "suicide bombers killed 52 people.", published="2017-05-24", lang="en")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].fatalities is None and events[0].date.start.year == 2017
