@@ -585,7 +585,9 @@ class _SentenceExtractor:
                     break
         if not args.places and loose and trig.type not in SPEECH_TYPES:
             # (a statement is located where it is made, not where the sentence's fighting is)
-            args.places = loose[:1]
+            # "ont eu lieu à Gumri et à Vanadzor": the first loose place and its conjuncts
+            row = {t.i for t in sx.conjuncts(doc[loose[0][0]:loose[0][1]].root)}
+            args.places = [r for r in loose if r == loose[0] or doc[r[0]:r[1]].root.i in row]
         if trig.type == "ASSAULT" and not trig.nominal and not (args.places or args.targets):
             # "ont frappé Kharkiv lundi", the place read as a determiner of the day: a place
             # named right after the verb is what it struck

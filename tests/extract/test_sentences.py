@@ -1036,6 +1036,10 @@ CASES = [
      [E("ASSAULT", dead=None)]),
     ("en", EN, "The strike came on Thursday, when a rocket hit a school in Kharkiv.",
      [E("ASSAULT", place="Kharkiv", day="2022-04-07")]),
+    # Rallies held "à Gumri et à Vanadzor": one in each town.
+    ("fr", "2018-04-24", "Des rassemblements ont également eu lieu lundi à Gumri et à Vanadzor, "
+                         "deuxième et troisième villes du pays.",
+     [E("PROTEST", place="Gyumri", day="2018-04-23"), E("PROTEST", place="Vanadzor")]),
     # Where people flee to is not where the attacks they flee were.
     ("en", "2017-08-28", "Thousands of Rohingya fled toward Bangladesh on Monday, as the army "
                          "pressed a sweep after insurgent attacks.",
