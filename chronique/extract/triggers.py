@@ -396,6 +396,11 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     # "one of the deadliest strikes on the city": a comparison with past events, not one.
     found = [t for t in found if not (t.nominal and _one_of(t.token) and any(
         "Degree=Sup" in str(c.morph) for c in t.token.children if sx.base(c) == "amod"))]
+    # "la présidente du groupe Rassemblement national": a protest noun written with a capital
+    # inside a sentence names a party or a movement, not a rally.
+    found = [t for t in found if not (t.type == "PROTEST" and t.nominal
+                                      and t.token.text[:1].isupper() and t.token.i > sent.start
+                                      and not sent.doc[t.token.i - 1].is_punct)]
     found = [_retype(t, lex) for t in found]
     found = [t for t in found if t is not None and not _backed(t)]
     found = [t for t in found if not _in_protest_at(t, found, lex)]

@@ -1036,6 +1036,10 @@ CASES = [
      [E("ASSAULT", dead=None)]),
     ("en", EN, "The strike came on Thursday, when a rocket hit a school in Kharkiv.",
      [E("ASSAULT", place="Kharkiv", day="2022-04-07")]),
+    # A protest noun written with a capital inside a sentence is a party's name.
+    ("fr", "2023-10-14", "La présidente du groupe Rassemblement national, Marine Le Pen, a "
+                         "réclamé samedi l'expulsion des étrangers fichés.",
+     [E("REQUEST", day="2023-10-14")]),
     # Rallies held "à Gumri et à Vanadzor": one in each town.
     ("fr", "2018-04-24", "Des rassemblements ont également eu lieu lundi à Gumri et à Vanadzor, "
                          "deuxième et troisième villes du pays.",
