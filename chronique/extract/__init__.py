@@ -390,6 +390,13 @@ class _SentenceExtractor:
             j -= 1
         return j >= floor and fold(doc[j].text) in self.lex.role_preps("CONSULT", role)
 
+    def _from_since(self, r: Range, doc: Doc) -> Range:
+        """A clause hung on "since July 7, 2005" happened on July 7, 2005: the span without
+        its "since"."""
+        if r[1] - r[0] > 1 and fold(doc[r[0]].text) in self.lex.since_markers:
+            return (r[0] + 1, r[1])
+        return r
+
     def _dates_a_figure(self, tok: Token) -> bool:
         """"The number of people killed by a missile that struck the station rose to 52 on
         Saturday": the day the figure was given, not the day of the strike."""
@@ -467,9 +474,7 @@ class _SentenceExtractor:
             for anc, _ in sx.ancestors_path(t.token, limit=3):
                 r = next((r for r in times if r[0] <= anc.i < r[1]), None)
                 if r is not None:
-                    if r[1] - r[0] > 1 and fold(doc[r[0]].text) in self.lex.since_markers:
-                        r = (r[0] + 1, r[1])   # "since July 7, 2005, when bombers killed 52"
-                    out[id(t)] = [(r, None)]
+                    out[id(t)] = [(self._from_since(r, doc), None)]
                     break
         # "the deadliest since July 7, 2005, when four bombers killed 52": a clause opened by
         # "when" right after a time, whatever the parser hung it on, happened then
@@ -487,9 +492,7 @@ class _SentenceExtractor:
                         out[id(other)] = [x for x in out[id(other)] if x[0] != r]
                         if not out[id(other)]:
                             del out[id(other)]
-                if r[1] - r[0] > 1 and fold(doc[r[0]].text) in self.lex.since_markers:
-                    r = (r[0] + 1, r[1])
-                out[id(t)] = [(r, None)]
+                out[id(t)] = [(self._from_since(r, doc), None)]
         # "a day after a gunman killed 49 worshippers": the clause's event is dated from the
         # time of the clause it hangs on, moved by the stated offset.
         self.shifts.clear()
