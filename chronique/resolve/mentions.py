@@ -10,12 +10,13 @@ from __future__ import annotations
 
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import timedelta
 
 from chronique.records import (Actor, Document, Event, EventDate, EventMention, Location,
                                Mention)
 from chronique.resolve.countries import country_name
-from chronique.resolve.places import resolve_place
+from chronique.resolve.places import find_places, resolve_place
 from chronique.resolve.quantities import TollMention, to_toll
 from chronique.resolve.report import ReportContext, actors_of, build_context, same_actor
 from chronique.resolve.time import resolve_time, runs_to_now, same_day_as_before
@@ -74,6 +75,12 @@ def _main_count(tolls: list[TollMention], kinds: set[str]) -> TollMention | None
     return max(current, key=lambda t: t.count)
 
 
+@lru_cache(maxsize=256)
+def _sentence_places(sentence: str, lang: str, countries: tuple[str, ...]) -> list:
+    # (a sentence is asked once per event it holds)
+    return find_places(sentence, lang, countries)
+
+
 def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
                     order: int) -> ResolvedMention:
     lang = document.lang or ""
@@ -84,6 +91,13 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     here = [loc.country for loc in ctx.dateline[:1] if loc.country] \
         + ([ctx.victim] if ctx.victim else [])
     place_countries = tuple(dict.fromkeys(here + list(countries)))
+    if m.places:
+        # "in the occupied West Bank, ... was killed in Jericho": a country or a region the
+        # sentence names settles which town of that name it is, before the report's context.
+        regions = [loc.country for _, loc in _sentence_places(m.sentence.text, lang,
+                                                              place_countries)
+                   if loc.precision != "city" and loc.country]
+        place_countries = tuple(dict.fromkeys(regions + list(place_countries)))
     location: Location | None = None
     for p in m.places:
         location = resolve_place(p.text, lang, place_countries)

@@ -1308,3 +1308,19 @@ def test_an_old_attack_told_in_a_when_clause_lends_nothing(extract):
                      "suicide bombers killed 52 people.", published="2017-05-24", lang="en")
     assert [e.type for e in events] == ["ASSAULT"]
     assert events[0].fatalities is None and events[0].date.start.year == 2017
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran fired 180 missiles at Israel on Tuesday, and US destroyers helped shoot them "
+           "down, Washington said. The US said its forces were on alert. The only death was in "
+           "the occupied West Bank, where a man was killed in Jericho by a falling fragment."),
+    ("fr", "L'Iran a tiré mardi 180 missiles sur Israël et des destroyers américains ont aidé à "
+           "les abattre, a indiqué Washington. Les Etats-Unis ont placé leurs forces en alerte. "
+           "En Cisjordanie occupée, un homme a été tué à Jéricho par la chute d'un débris."),
+])
+def test_a_region_the_sentence_names_settles_which_town_of_that_name(extract, lang, text):
+    # The report names the US often enough to be about it too, and New York has a Jericho;
+    # the West Bank named in the same sentence says which one was struck.
+    events = extract(text, published="2024-10-02", lang=lang)
+    killed = next(e for e in events if e.location is not None and e.location.name == "Jericho")
+    assert killed.location.country == "PSE"
