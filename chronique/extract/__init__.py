@@ -205,7 +205,9 @@ class _SentenceExtractor:
         triggers = find_triggers(sent, self.lex, blocked | named)
         ctx = SentenceContext(self.lex, places, triggers, antecedent=self.antecedent,
                               recent_persons=self.persons, times=blocked,
-                              place_refs=self._place_refs(sent, places))
+                              place_refs=self._place_refs(sent, places),
+                              countries={r for r in places
+                                         if self.precision.get(r) == _PRECISION["country"]})
         out: list[EventMention] = []
         toll_of, orphans = self._assign_tolls(sent, triggers)
         for trig in _toll_conjuncts(triggers, toll_of, places):

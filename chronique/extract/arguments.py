@@ -75,6 +75,7 @@ class SentenceContext:
     times: set[int] = field(default_factory=set)   # tokens of time expressions: no argument
     # "the city" -> the range where that city was last named, maybe in an earlier sentence
     place_refs: dict[int, Range] = field(default_factory=dict)
+    countries: set[Range] = field(default_factory=set)   # place spans that name a whole country
 
     def place_at(self, tok: Token) -> Range | None:
         for r in self.place_spans:
@@ -725,8 +726,15 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                 # "l'invasion de l'Ukraine", "the killing of dozens of Palestinians": the
                 # complement of an attack is its victim, unless it is an armed force
                 # ("les frappes de l'armée russe").
-                args.targets.extend(_place_ranges(obj, ctx) if _is_place(obj, ctx)
-                                    else _expand(obj, ctx))
+                if _is_place(obj, ctx):
+                    # "l'attaque jihadiste de Grand-Bassam", "the shelling of Kharkiv": the
+                    # town attacked is where the attack was, and its country the victim
+                    # ("the invasion of Ukraine" names the victim, not a site)
+                    args.targets.extend(_place_ranges(obj, ctx))
+                    args.places.extend(r for r in _place_ranges(obj, ctx)
+                                       if r not in ctx.countries)
+                else:
+                    args.targets.extend(_expand(obj, ctx))
             elif obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and actor_like(obj, lex.code)):
                 # ("la rupture de leurs liens": what is broken, not who breaks it)
                 args.sources.extend(_expand(obj, ctx))

@@ -1070,6 +1070,12 @@ CASES = [
     ("en", "2022-04-09", "Russian missiles struck Kharkiv in eastern Ukraine on Saturday. "
                          "Austrian Chancellor Karl Nehammer met Zelenskiy in the capital.",
      [E("ASSAULT", place="Kharkiv"), E("CONSULT", place="Kyiv")]),
+    # The town an attack is "of" is where it happened, and its country the victim.
+    ("fr", "2016-03-14", "Le bilan de l'attaque jihadiste de Grand-Bassam s'est alourdi à 18 "
+                         "morts, a annoncé lundi le ministre ivoirien de l'Intérieur.",
+     [E("ASSAULT", tgt="CIV", place="Grand-Bassam", dead=18, claimed="CIV")]),
+    ("en", FR, "The shelling of Kharkiv killed five people on Tuesday, the regional governor said.",
+     [E("ASSAULT", tgt="UKR", place="Kharkiv", day="2022-03-01", dead=5, claimed="UKR")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
