@@ -48,6 +48,10 @@ def actor_like(tok: Token, lang: str) -> bool:
     ("la reconnaissance de la Crimée")."""
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS:
         return True
+    if tok.pos_ == "NOUN" and "Number=Plur" in str(tok.morph) and any(
+            sx.base(c) in ("poss", "nmod:poss") and c.pos_ == "PROPN"
+            for c in tok.children):
+        return True   # "Machar's bodyguards", "Kiir's men": people someone commands
     words = [tok] + [c for c in tok.children if sx.base(c) in ("amod", "compound", "flat:name")]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     return resolve_actor(phrase, lang) is not None
@@ -175,8 +179,19 @@ def _speaker_of_clause(pron: Token, ctx: SentenceContext) -> Range | None:
     clause is, most often, the one who reports it."""
     for anc, label in sx.ancestors_path(pron, limit=4):
         if label == "ccomp" and fold(anc.lemma_) in ctx.lex.reporting_verbs:
-            subj = [s for s in sx.children(anc, sx.SUBJ) if s.pos_ in ("PROPN", "NOUN")]
-            return sx.chunk(subj[0]) if subj else None
+            verb = anc
+            if not sx.children(anc, sx.SUBJ) and sx.base(anc) == "advcl" and sx.is_verb(anc.head):
+                verb = anc.head   # "X blamed Y, saying that they ...": X says it
+            subj = [s for s in sx.children(verb, sx.SUBJ) if s.pos_ in ("PROPN", "NOUN")]
+            if subj and "Number=Plur" in str(pron.morph) and "Number=Sing" in str(subj[0].morph) \
+                    and not sx.children(subj[0], {"conj"}):
+                # "the minister blamed Machar's bodyguards, saying that they had opened fire":
+                # a plural pronoun is not the one speaker but whom the speaker names
+                named = [o for o in sx.children(verb, sx.OBJ) if "Number=Plur" in str(o.morph)
+                         and o.i < pron.i and actor_like(o, ctx.lex.code)]
+                if named:
+                    return sx.chunk(named[0])
+            return sx.chunk(subj[0]) if subj and verb is anc else None
     return None
 
 
@@ -570,6 +585,11 @@ def _passive_subjects(verb: Token) -> list[Token]:
     2018 after the summit, was destroyed" (the parser takes the participle set off by commas
     for the main verb and joins the passive to it)."""
     subj = sx.children(verb, sx.PASS_SUBJ)
+    if not subj and sx.base(verb) == "conj" and sx.is_passive(verb) and not any(
+            sx.base(c) in sx.PASS_AUX for c in verb.children):
+        # "two were killed and several soldiers wounded": the parser takes the subject of a
+        # passive that shares its auxiliary for an active one
+        subj = sx.children(verb, sx.SUBJ)
     head = verb.head
     if subj or sx.base(verb) != "conj" or head == verb or not sx.is_verb(head):
         return subj

@@ -148,6 +148,12 @@ def is_passive(verb: Token) -> bool:
         return True
     if any(base(c) in PASS_AUX for c in verb.children):
         return True
+    if base(verb) == "conj" and "VerbForm=Part" in str(verb.morph) \
+            and "Tense=Pres" not in str(verb.morph) and verb.head.i < verb.i \
+            and not any(base(c).startswith("aux") or base(c) in OBJ for c in verb.children) \
+            and any(base(c) in SUBJ for c in verb.children) \
+            and any(base(c) in PASS_AUX for c in verb.head.children):
+        return True   # "two were killed and several soldiers wounded": the auxiliary is shared
     # A passive subject with a perfect's auxiliary and no passive one ("a « fermement
     # condamné »", where the tagger took the adverb for an auxiliary) is an active verb's
     # subject misread.

@@ -1076,6 +1076,11 @@ CASES = [
      [E("ASSAULT", tgt="CIV", place="Grand-Bassam", dead=18, claimed="CIV")]),
     ("en", FR, "The shelling of Kharkiv killed five people on Tuesday, the regional governor said.",
      [E("ASSAULT", tgt="UKR", place="Kharkiv", day="2022-03-01", dead=5, claimed="UKR")]),
+    # "they" after a lone speaker who names others is those others, not the speaker.
+    ("en", "2016-07-10", "Chinese foreign ministry spokesman Lu Kang said Beijing was worried. "
+                         "South Sudan's information minister blamed Machar's bodyguards for the "
+                         "fighting, saying that they had opened fire on soldiers in Juba.",
+     [E("ACCUSE", src="SSD", tgt="SSD"), E("ASSAULT", src="SSD", tgt="SSD")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
@@ -1330,3 +1335,14 @@ def test_a_region_the_sentence_names_settles_which_town_of_that_name(extract, la
     events = extract(text, published="2024-10-02", lang=lang)
     killed = next(e for e in events if e.location is not None and e.location.name == "Jericho")
     assert killed.location.country == "PSE"
+
+
+def test_a_passive_sharing_the_auxiliary_before_it_has_its_subject_as_victim(extract):
+    # "several Rwandan soldiers wounded" shares "were" with "were killed": the soldiers were
+    # wounded, they wounded no one, and Rwanda is no attacker of the report.
+    text = ("Two Chinese peacekeepers were killed and several Rwandan soldiers wounded on "
+            "Sunday when shells struck U.N. positions near the base, the mission said.")
+    events = extract(text, published="2016-07-11", lang="en")
+    assert events and all("RWA" not in _codes(e.source_actors) for e in events)
+    assert any("RWA" in _codes(e.target_actors) for e in events) or \
+        any(m.trigger == "wounded" for e in events for m in e.mentions)
