@@ -118,6 +118,7 @@ def _register_component() -> None:
         _objects_after_days(doc, deps)
         _relative_subjects(doc, deps)
         _named_objects(doc, deps)
+        _objects_after_adjuncts(doc, deps)
         return doc
 
     @Language.factory("chronique_attributes")
@@ -162,6 +163,33 @@ def _objects_after_days(doc: Doc, deps) -> None:
                     and not any(g.dep_ == "case" for g in nxt.children):
                 nxt.head = head
                 nxt.dep_ = "obj"
+
+
+def _objects_after_adjuncts(doc: Doc, deps) -> None:
+    """"avait signé vendredi à Nairobi avec le président kényan William Ruto un accord": after
+    a run of adjuncts the French parser hangs the object on the last of them as an apposition.
+    An indefinite noun in apposition with no comma before it, to an adjunct of a verb that has
+    no object, is that verb's object."""
+    import numpy
+
+    if "appos" not in doc.vocab.strings:
+        return
+    label = doc.vocab.strings["appos"]
+    for i in numpy.flatnonzero(deps == label):
+        tok = doc[int(i)]
+        head = tok.head
+        verb = head.head
+        if tok.pos_ != "NOUN" or head.i > tok.i or head.dep_ not in ("obl:mod", "obl", "obl:arg") \
+                or verb.pos_ != "VERB" or verb.i > head.i:
+            continue
+        if not any(c.dep_ == "det" and "Definite=Ind" in str(c.morph) for c in tok.children):
+            continue
+        if any(t.is_punct for t in doc[head.i:tok.left_edge.i]):
+            continue   # "avec Emmanuel Macron, un allié": an apposition set off by commas
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        tok.head = verb
+        tok.dep_ = "obj"
 
 
 def _named_objects(doc: Doc, deps) -> None:

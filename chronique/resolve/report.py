@@ -164,7 +164,22 @@ def _introduced_persons(mentions: list[EventMention], document: Document,
             actor = resolve_actor(span.text, lang, document.published, ctx)
             if actor is not None and actor.code is not None:
                 persons[key] = actor
+    # "l'intérim du Premier ministre Ariel Henry ... M. Henry avait signé": a person of the
+    # knowledge base the report names in full anywhere, not only as a party to an event
+    tried: set[str] = set()
+    for m in _FULL_NAME.finditer(document.text):
+        name, key = m.group(0), fold(m.group(2))
+        if key in persons or name in tried:
+            continue
+        tried.add(name)
+        actor = resolve_actor(name, lang, document.published, ctx)
+        if actor is not None and actor.code is not None and actor.role is not None:
+            persons[key] = actor
     return persons
+
+
+# A first name and a surname ("Ariel Henry", "Jean-Yves Le Drian" ends in "Drian").
+_FULL_NAME = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+) ([A-ZÀ-Ý][\w’'-]+)\b")
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

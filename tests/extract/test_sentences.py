@@ -1081,6 +1081,16 @@ CASES = [
                          "South Sudan's information minister blamed Machar's bodyguards for the "
                          "fighting, saying that they had opened fire on soldiers in Juba.",
      [E("ACCUSE", src="SSD", tgt="SSD"), E("ASSAULT", src="SSD", tgt="SSD")]),
+    # An object after a run of adjuncts, which the parser hangs on the last of them: the
+    # agreement was signed in Nairobi, with Kenya's president.
+    ("fr", "2024-03-05", "M. Henry avait signé vendredi à Nairobi avec le président kényan "
+                         "William Ruto un accord de réciprocité sur le déploiement de policiers.",
+     [E("AGREE", src="KEN", place="Nairobi", day="2024-03-01")]),
+    # A person the report names in full once, then by surname alone.
+    ("fr", "2024-03-12", "Le ministre des Finances assure l'intérim du Premier ministre Ariel "
+                         "Henry, bloqué à Porto Rico. M. Henry a signé vendredi un accord avec "
+                         "le Kenya.",
+     [E("AGREE", src="HTI", day="2024-03-08")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
