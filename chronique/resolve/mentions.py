@@ -16,7 +16,7 @@ from datetime import timedelta
 from chronique.records import (Actor, Document, Event, EventDate, EventMention, Location,
                                Mention)
 from chronique.resolve.countries import country_name
-from chronique.resolve.places import find_places, resolve_place
+from chronique.resolve.places import find_places, resolve_place, shared_name
 from chronique.resolve.quantities import TollMention, to_toll
 from chronique.resolve.report import ReportContext, actors_of, build_context, same_actor
 from chronique.resolve.time import resolve_time, runs_to_now, same_day_as_before
@@ -91,7 +91,7 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     here = [loc.country for loc in ctx.dateline[:1] if loc.country] \
         + ([ctx.victim] if ctx.victim else [])
     place_countries = tuple(dict.fromkeys(here + list(countries)))
-    if m.places:
+    if any(shared_name(p.text, lang) for p in m.places):
         # "in the occupied West Bank, ... was killed in Jericho": a country or a region the
         # sentence names settles which town of that name it is, before the report's context.
         regions = [loc.country for _, loc in _sentence_places(m.sentence.text, lang,

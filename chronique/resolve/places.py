@@ -22,8 +22,9 @@ from chronique.resolve.gazetteer import Gazetteer, load_gazetteer
 from chronique.resolve.place_resolver import Hit, Resolver
 from chronique.resolve.place_scan import MIN_BARE_ALIAS, scan
 from chronique.resolve.place_words import tokenize
+from chronique.textnorm import fold
 
-__all__ = ["Gazetteer", "find_places", "load_gazetteer", "resolve_place"]
+__all__ = ["Gazetteer", "find_places", "load_gazetteer", "resolve_place", "shared_name"]
 
 
 def resolve_place(name: str, lang: str, context_countries: Sequence[str] = (),
@@ -59,6 +60,14 @@ def resolve_place(name: str, lang: str, context_countries: Sequence[str] = (),
                 return inner.location
         return None
     return hit.location
+
+
+def shared_name(name: str, lang: str) -> bool:
+    """Whether places in more than one country bear `name` ("Jericho": the West Bank and New
+    York), so that what the report says around it has to choose."""
+    r = Resolver(lang, ())
+    refs, _ = r.refs(r.words.strip_article(fold(name)))
+    return len({ref.place.country for ref in refs}) > 1
 
 
 def _inside_a_name(r: Resolver, text: str, start: int) -> bool:

@@ -12,7 +12,7 @@ import math
 
 import pytest
 
-from chronique.resolve.places import find_places, resolve_place
+from chronique.resolve.places import find_places, resolve_place, shared_name
 
 # True coordinates (lat, lon) of the cities the cases below expect.
 TRUE = {
@@ -599,3 +599,11 @@ def test_find_places(lang, sentence, context, expected):
     assert got == expected
     for span, _ in found:
         assert sentence[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize("lang,name,shared", [
+    ("en", "Jericho", True), ("fr", "Jéricho", True), ("en", "Tripoli", True),
+    ("fr", "Paris", True), ("en", "Kharkiv", False), ("fr", "Marioupol", False),
+])
+def test_shared_name_tells_names_that_places_in_several_countries_bear(lang, name, shared):
+    assert shared_name(name, lang) is shared
