@@ -369,8 +369,25 @@ class _SentenceExtractor:
                     or self._role_before(doc, r[0], sent.start, "destination"):
                 continue   # "Biden, who travelled by train from Poland", "Rohingya flee
                 # toward Bangladesh": where from or where to, not where
+            if self._said_at(root):
+                continue   # "told reporters in Kinshasa that ... Rwanda's aggression": where
+                # it was said, not where what was said happened
             out.append(r)
         return out
+
+    def _said_at(self, place: Token) -> bool:
+        """Whether the place hangs from a verb of saying (through its preposition)."""
+        head = place.head
+        if sx.base(head) == "prep":
+            head = head.head
+        # (only after the verb, and not a passive: "In Lviv, strikes cut power, the mayor
+        # said" hangs the fronted place on "said"; "explosions were reported in Dnipro")
+        # (and the content follows: "dépêché des renforts, a annoncé la présidence à
+        # Saint-Domingue" reports from there what happened elsewhere, but "a annoncé à
+        # Kingston une contribution" made the pledge there)
+        return head is not place and head.i < place.i and sx.is_verb(head) \
+            and fold(head.lemma_) in self.lex.reporting_verbs and not sx.is_passive(head) \
+            and any(sx.base(c) == "ccomp" and c.i > place.i for c in head.children)
 
     def _locative_before(self, doc: Doc, i: int, floor: int) -> bool:
         """Whether a locative preposition ("à", "dans la", "in the") comes just before token i."""

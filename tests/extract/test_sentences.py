@@ -1091,6 +1091,20 @@ CASES = [
                          "Henry, bloqué à Porto Rico. M. Henry a signé vendredi un accord avec "
                          "le Kenya.",
      [E("AGREE", src="HTI", day="2024-03-08")]),
+    # Where something was said is not where what was said happened; a place fronted before
+    # an attribution, or named after a passive "reported", still is.
+    ("en", "2022-06-14", "A government spokesman told reporters in Kinshasa on Tuesday that "
+                         "Rwandan troops had shelled the town of Rutshuru.",
+     [E("ASSAULT", src="RWA", tgt="COD", place="Rutshuru")]),
+    ("en", "2022-06-14", "Government spokesman Patrick Muyaya told reporters in Kinshasa on "
+                         "Tuesday that the army had been attacked by Rwandan troops.",
+     [E("ASSAULT", src="RWA", no_place=True)]),
+    ("en", "2022-10-10", "In the western city of Lviv, strikes on energy facilities cut power "
+                         "to a third of the city, the mayor said.",
+     [E("ASSAULT"), E("COERCE", place="Lviv")]),
+    ("fr", "2021-07-08", "La République dominicaine a dépêché des renforts militaires le long de "
+                         "la frontière, a annoncé la présidence à Saint-Domingue.",
+     [E("MOBILIZE", src="DOM", place="Santo Domingo")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
