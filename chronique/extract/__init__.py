@@ -11,6 +11,7 @@ personnes") becomes an anaphoric mention that merging attaches to the event it c
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -170,6 +171,12 @@ def _schedules(verb: Token, lex: Lexicon) -> bool:
                for c in verb.children)
 
 
+@lru_cache(maxsize=None)
+def _landmark_ends(lang: str) -> frozenset[str]:
+    """The last words of the language's landmarks ("Kremlin", "House"): most nouns are none."""
+    return frozenset(k.split()[-1] for k in place_words(lang).landmarks if k.split())
+
+
 class _SentenceExtractor:
     def __init__(self, document: Document, lang: str):
         self.document = document
@@ -267,9 +274,10 @@ class _SentenceExtractor:
         refs: dict[int, Range] = {}
         named = sorted(places)
         landmarks = place_words(self.lang).landmarks
+        ends = _landmark_ends(self.lang)
         capitals = place_words(self.lang).nouns["capital_noun"]
         for tok in sent:
-            if landmarks and tok.pos_ in ("PROPN", "NOUN") \
+            if tok.pos_ in ("PROPN", "NOUN") and fold(tok.text) in ends \
                     and sx.preposition(tok) in self.lex.place_prepositions:
                 # "talks at the Kremlin": the building says where (Moscow); as a subject it
                 # stays an actor

@@ -42,10 +42,16 @@ def _matches(lex: TimeLexicon, original: str, folded: str, check_case: bool) -> 
     # only places a template can start. Trying each template there alone, left to right,
     # finds what its own finditer would, without scanning the sentence once per template.
     starts = []
-    m = lex.gate.search(folded)
-    while m is not None:
-        starts.append(m.start())
-        m = lex.gate.search(folded, m.start() + 1)
+    if lex.starts is not None:
+        for w in lex.starts.finditer(folded):
+            pos = w.start()
+            if lex.gates[folded[pos]].match(folded, pos):
+                starts.append(pos)
+    else:
+        m = lex.gate.search(folded)
+        while m is not None:
+            starts.append(m.start())
+            m = lex.gate.search(folded, m.start() + 1)
     for t in lex.templates:
         taken = -1
         for pos in starts:

@@ -17,6 +17,8 @@ words say it. The engine itself names no word of any language.
 from __future__ import annotations
 
 import re
+import re._constants as re_constants   # (the parsed form of our own templates)
+import re._parser as re_parser
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -90,6 +92,12 @@ class TimeLexicon:
     # Every template in one pattern: most sentences hold no time expression, and one search
     # tells so at a fraction of trying fifty templates one by one.
     gate: re.Pattern[str]
+    # The same templates split by the characters they can begin with, and a pattern that finds
+    # the word starts where any can: at each start only the few templates that can begin
+    # there are tried (the one pattern tries all fifty at every word). None: some template
+    # can begin anywhere, and the one pattern serves.
+    starts: re.Pattern[str] | None = None
+    gates: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def value(self, slot: str, text: str) -> Any:
         """The value of a slot's words: 'mardi' -> 1, 'deux' -> 2, '1er' -> 1, 'hier' -> -1."""
@@ -173,8 +181,77 @@ def _build(code: str) -> TimeLexicon:
     markers = {cid: tuple(fold_word(w) for w in words)
                for cid, words in (data.get("conflict_markers") or {}).items()}
     gate = re.compile(r"(?<!\w)(?:" + "|".join(bare) + r")(?!\w)")
+    starts, gates = _split_gate(bare)
     return TimeLexicon(code, tuple(templates), tables, frozenset(data.get("capitalized", [])),
-                       conflict_kinds, markers, gate)
+                       conflict_kinds, markers, gate, starts, gates)
+
+
+def _split_gate(bare: list[str]) -> tuple[re.Pattern[str] | None, dict[str, re.Pattern[str]]]:
+    firsts = [_first_chars(re_parser.parse(b)) for b in bare]
+    if any(f is None for f in firsts):
+        return None, {}
+    chars = sorted(set().union(*firsts))   # type: ignore[arg-type]
+    gates = {c: re.compile(r"(?<!\w)(?:" + "|".join(b for b, f in zip(bare, firsts)
+                                                     if c in f) + r")(?!\w)")   # type: ignore[operator]
+             for c in chars}
+    return re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in chars) + "]"), gates
+
+
+def _first_chars(seq) -> set[str] | None:
+    """The characters a parsed pattern can begin with; None when any (or when it can match
+    nothing at all, which a gate would have to try everywhere)."""
+    found, nullable = _first_of_sequence(seq)
+    return None if found is None or nullable else found
+
+
+def _first_of_sequence(seq) -> tuple[set[str] | None, bool]:
+    out: set[str] = set()
+    for op, av in seq:
+        got, nullable = _first_of_item(op, av)
+        if got is None:
+            return None, False
+        out |= got
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op, av) -> tuple[set[str] | None, bool]:
+    c = re_constants
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE:
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                chars.update("0123456789")
+            elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+                chars.update(" \t\n\r\f\v")
+            else:
+                return None, False
+        return chars, False
+    if op is c.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for branch in av[1]:
+            got, n = _first_of_sequence(branch)
+            if got is None:
+                return None, False
+            out |= got
+            nullable = nullable or n
+        return out, nullable
+    if op is c.SUBPATTERN:
+        return _first_of_sequence(av[-1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        got, n = _first_of_sequence(av[2])
+        return got, n or av[0] == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True
+    return None, False
 
 
 @lru_cache(maxsize=None)
