@@ -121,8 +121,8 @@ class ArmedGroup:
         the group fights there."""
         if here is not None and (here in self.operates_in or self.anywhere):
             return here
-        if salient and salient[0] in self.operates_in:
-            return salient[0]
+        if salient and (salient[0] in self.operates_in or self.anywhere):
+            return salient[0]   # (a network's cell: of the country the report is about)
         return self.country
 
 

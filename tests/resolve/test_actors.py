@@ -386,3 +386,16 @@ def test_title_offices_are_offices_of_the_knowledge_base(lang):
 def test_armed_groups_take_the_country_they_strike_in(span, lang, here, code):
     actor = resolve_actor(span, lang, D22, ActorContext(here=here))
     assert actor is not None and actor.code == code and actor.sector == "REB"
+
+
+@pytest.mark.parametrize("span,lang,countries,code", [
+    # An act with no place of its own ("l'EI a revendiqué l'attentat") in a report about France
+    # or Sri Lanka: the network's cell there, not Syria.
+    ("l'Etat islamique", "fr", ("FRA", "SYR"), "FRA"),
+    ("Islamic State", "en", ("LKA",), "LKA"),
+    # A group that fights in a few countries keeps its own outside them.
+    ("Boko Haram", "en", ("FRA",), "NGA"),
+])
+def test_armed_groups_in_a_report_about_a_country_take_that_country(span, lang, countries, code):
+    actor = resolve_actor(span, lang, D22, ActorContext(countries=countries))
+    assert actor is not None and actor.code == code and actor.sector == "REB"
