@@ -421,7 +421,14 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
                 _pp_roles(noun, trig, args, ctx, skip, depth + 1)
             continue
         if prep in lex.role_preps(typ, "agent"):
-            args.sources.extend(_expand(noun, ctx))
+            act = next((t for t in ctx.triggers if t.token.i == noun.i and t.nominal
+                        and t is not trig), None)
+            if act is not None:
+                # "frappé par une attaque contre l'hôtel de Bamako", "tués par des frappes
+                # russes": an act as agent; who did it is the act's own source, if it has one
+                args.sources.extend(find_arguments(act, ctx).sources)
+            else:
+                args.sources.extend(_expand(noun, ctx))
         elif prep in lex.role_preps(typ, "target_place") and _is_place(noun, ctx):
             args.places.extend(_place_ranges(noun, ctx))
         elif prep in lex.role_preps(typ, "mutual"):

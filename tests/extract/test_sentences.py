@@ -1370,3 +1370,15 @@ def test_a_passive_sharing_the_auxiliary_before_it_has_its_subject_as_victim(ext
     assert events and all("RWA" not in _codes(e.source_actors) for e in events)
     assert any("RWA" in _codes(e.target_actors) for e in events) or \
         any(m.trigger == "wounded" for e in events for m in e.mentions)
+
+
+def test_an_act_as_agent_of_a_passive_is_no_actor(extract):
+    # "frappé par une attaque contre l'hôtel de Bamako": the attack's target town is not who
+    # struck; with no attacker named, Mali is no attacker of the report.
+    text = ("Des jihadistes ont attaqué vendredi soir un hôtel de Ouagadougou, au Burkina Faso, "
+            "faisant 29 morts. Le président malien, dont le pays avait été frappé en novembre "
+            "par une attaque similaire contre l'hôtel Radisson Blu de Bamako, a condamné "
+            "l'attaque.")
+    events = extract(text, published="2016-01-16", lang="fr")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert assaults and all("MLI" not in _codes(e.source_actors) for e in assaults)
