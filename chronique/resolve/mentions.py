@@ -16,6 +16,7 @@ from datetime import timedelta
 from chronique.records import (Actor, Document, Event, EventDate, EventMention, Location,
                                Mention)
 from chronique.resolve.countries import country_name
+from chronique.resolve.orgs import sovereigns
 from chronique.resolve.places import find_places, resolve_place, shared_name
 from chronique.resolve.quantities import TollMention, to_toll
 from chronique.resolve.report import ReportContext, actors_of, build_context, same_actor
@@ -158,6 +159,9 @@ def resolve_mention(m: EventMention, document: Document, ctx: ReportContext,
     _fill_implicit(targets, sources, ctx, prefer=here, kind=m.type)
     # "the regional governor said", "selon la police": the officials of the place it happened
     _fill_implicit(claimed, [], ctx, prefer=location.country if location else None)
+    sources = [_governing(a, m.type in STATE_ACTS) for a in sources]
+    targets = [_governing(a, False) for a in targets]
+    claimed = [_governing(a, False) for a in claimed]
     dead = _main_count(m.tolls, {"dead"})
     injured = _main_count(m.tolls, {"injured"})
     arrested = _main_count(m.tolls, {"arrested"})
@@ -235,6 +239,21 @@ def _running_span(d: EventDate, document: Document) -> bool:
     if d.start is None or d.end is None or document.published is None:
         return False
     return (d.end - d.start).days > 7 and (document.published - d.end).days <= 1
+
+
+# Acts only a state's authorities carry out: an unnamed doer of one is the state.
+STATE_ACTS = {"COERCE", "MOBILIZE", "SANCTION"}
+
+
+def _governing(a: Actor, state_act: bool) -> Actor:
+    """"les gendarmes" in Guadeloupe, a curfew in Mayotte: the state acting in a territory
+    another state governs is that state (CODING.md codes states; data/territories.yaml)."""
+    state = sovereigns().get(a.country or "")
+    if state is None or not (a.sector in ("GOV", "MIL", "JUD")
+                             or (state_act and a.sector is None and a.confidence <= 0.5)):
+        return a
+    # (its country stays the territory: where the actor is, which places its acts)
+    return replace(a, code=state) if a.code == a.country else a
 
 
 def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext,

@@ -152,3 +152,15 @@ def media_outlets() -> dict[str, str]:
         if not valid_alpha3(code):
             raise LanguageDataError(f"data/media.yaml: {name}: '{code}' is not an alpha-3 code")
     return dict(raw)
+
+
+@lru_cache(maxsize=None)
+def sovereigns() -> dict[str, str]:
+    """Territory alpha-3 -> the alpha-3 of the state that governs it."""
+    out: dict[str, str] = {}
+    for state, territories in (load_data("territories.yaml").get("sovereigns") or {}).items():
+        for code in (state, *territories):
+            if not valid_alpha3(code):
+                raise LanguageDataError(f"data/territories.yaml: '{code}' is not an alpha-3 code")
+        out.update({t: state for t in territories})
+    return out

@@ -1105,6 +1105,14 @@ CASES = [
     ("fr", "2021-07-08", "La République dominicaine a dépêché des renforts militaires le long de "
                          "la frontière, a annoncé la présidence à Saint-Domingue.",
      [E("MOBILIZE", src="DOM", place="Santo Domingo")]),
+    # The state acting in a territory another state governs is that state; the territory
+    # keeps its people and its places.
+    ("fr", "2021-11-22", "Les gendarmes ont interpellé trente personnes dimanche à "
+                         "Pointe-à-Pitre, en Guadeloupe.",
+     [E("COERCE", src="FRA", tgt="GLP", place="Pointe-a-Pitre")]),
+    ("en", "2024-05-15", "Police in Noumea arrested 30 people overnight, New Caledonia's high "
+                         "commission said.",
+     [E("COERCE", src="FRA", place="New Caledonia")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),

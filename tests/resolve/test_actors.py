@@ -399,3 +399,11 @@ def test_armed_groups_take_the_country_they_strike_in(span, lang, here, code):
 def test_armed_groups_in_a_report_about_a_country_take_that_country(span, lang, countries, code):
     actor = resolve_actor(span, lang, D22, ActorContext(countries=countries))
     assert actor is not None and actor.code == code and actor.sector == "REB"
+
+
+def test_every_territory_has_one_sovereign_and_none_is_a_sovereign_itself():
+    from chronique.resolve.orgs import sovereigns
+    table = sovereigns()
+    assert table["GLP"] == "FRA" and table["PRI"] == "USA" and table["GIB"] == "GBR"
+    assert not set(table) & set(table.values())
+    assert "HKG" not in table   # governs itself
