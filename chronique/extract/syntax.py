@@ -307,6 +307,11 @@ def is_conditional(verb: Token) -> bool:
     return any("Mood=Cnd" in str(t.morph) for t in verb_chain(verb))
 
 
+def _modifier_word(tok: Token) -> bool:
+    """An adjective or a state's name used as one ("U.S.", "British")."""
+    return tok.pos_ == "ADJ" or tok.ent_type_ in ("NORP", "GPE")
+
+
 def chunk(head: Token, stop: set[int] | None = None) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `head`: its subtree without
     relative clauses, clausal modifiers, coordinated conjuncts or other triggers."""
@@ -319,7 +324,14 @@ def chunk(head: Token, stop: set[int] | None = None) -> tuple[int, int]:
             lab = base(c)
             if lab in RELATIVE or lab in ("cc", "parataxis", "punct", "advcl", "ccomp", "xcomp",
                                          "conj", "mark", "dep"):
-                if not (lab == "punct" and c.text in ("-", "'", "’")):
+                # ("American, British and French forces": adjectives joined before the noun)
+                # ("the AU's Peace and Security Council": one name with "and" inside)
+                listed = lab in ("conj", "cc", "punct") and t is not head and t.i < head.i \
+                    and c.i < head.i and (lab != "punct" or c.text == ",") and (
+                        (_modifier_word(t) and (lab != "conj" or _modifier_word(c)))
+                        or all(head.doc[k].ent_iob_ == "I"
+                               for k in range(min(c.i, t.i) + 1, head.i + 1)))
+                if not (lab == "punct" and c.text in ("-", "'", "’")) and not listed:
                     continue
             if lab == "acl" and c.pos_ in ("VERB", "AUX"):
                 continue

@@ -23,7 +23,7 @@ from chronique.resolve.report import ReportContext, actors_of, build_context, sa
 from chronique.resolve.time import resolve_time, runs_to_now, same_day_as_before
 
 # Acts about another act, whose target is that act's author ("condemned the raid").
-REFERRING = {"ACCUSE"}
+REFERRING = {"ACCUSE", "SUPPORT"}
 
 # Types where both sides take part alike: a meeting's participants are its sources and targets.
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}

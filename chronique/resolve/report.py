@@ -72,6 +72,32 @@ def _compound(span: Span, lang: str) -> list[Actor]:
             for c in dict.fromkeys(codes)]
 
 
+_LIST_SEPARATORS = re.compile(r"\s*,\s*|\s+(?:and|et|&)\s+")
+
+
+def _listed(span: Span, lang: str, document: Document, ctx: ActorContext) -> list[Actor]:
+    """"American, British and French forces", "les armées russe et bélarusse": one actor per
+    country listed before the noun they share, each with the sector the noun gives."""
+    parts = _LIST_SEPARATORS.split(span.text)
+    if len(parts) < 2 or any(not p.strip() for p in parts):
+        return []
+    last = parts[-1].split()
+    if len(last) < 2 or demonym_country(last[0], lang) is None \
+            or any(len(p.split()) > 1 for p in parts[:-1]):
+        return []   # (a list of names, "Romo and Defence Minister Oswaldo Jarrin", is not one)
+    shared = resolve_actor(parts[-1], lang, document.published, ctx)
+    if shared is None or shared.code is None:
+        return []
+    codes = []
+    for part in parts[:-1]:
+        code = demonym_country(part, lang) or lookup_country(part, lang)
+        if code is None:
+            return []
+        codes.append(code)
+    return [replace(shared, name=span.text, code=c, country=c)
+            for c in dict.fromkeys(codes + [shared.code])]
+
+
 def actors_of(spans: list[Span], document: Document, ctx: ActorContext,
             voice: Actor | list[Actor] | None = None,
             speakers: list[Actor] = ()) -> list[Actor]:
@@ -93,7 +119,7 @@ def actors_of(spans: list[Span], document: Document, ctx: ActorContext,
                 if not any(same_actor(v, a) for a in out):
                     out.append(replace(v, name=span.text))
             continue
-        found = _compound(span, lang)
+        found = _compound(span, lang) or _listed(span, lang, document, ctx)
         if not found:
             actor = resolve_actor(span.text, lang, document.published, ctx)
             if actor is None:

@@ -1113,6 +1113,11 @@ CASES = [
     ("en", "2024-05-15", "Police in Noumea arrested 30 people overnight, New Caledonia's high "
                          "commission said.",
      [E("COERCE", src="FRA", place="New Caledonia")]),
+    # Backing an act named with no actor backs those the report said did it.
+    ("en", "2018-04-14", "U.S., British and French forces struck three Syrian chemical weapons "
+                         "sites on Saturday. NATO Secretary-General Jens Stoltenberg said the "
+                         "alliance's members backed the strikes.",
+     [E("ASSAULT", src="USA", tgt="SYR"), E("SUPPORT", src="NATO", tgt="USA")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
@@ -1390,3 +1395,13 @@ def test_an_act_as_agent_of_a_passive_is_no_actor(extract):
     events = extract(text, published="2016-01-16", lang="fr")
     assaults = [e for e in events if e.type == "ASSAULT"]
     assert assaults and all("MLI" not in _codes(e.source_actors) for e in assaults)
+
+
+@pytest.mark.parametrize("lang,text,codes", [
+    ("en", "American, British and French forces struck three chemical weapons sites in Syria "
+           "on Saturday.", {"USA", "GBR", "FRA"}),
+    ("en", "Thai and Cambodian troops exchanged fire along the border on Friday.", {"THA", "KHM"}),
+])
+def test_states_listed_before_the_noun_they_share_are_each_a_side(extract, lang, text, codes):
+    events = extract(text, published="2018-04-14", lang=lang)
+    assert events and codes <= _codes(events[0].source_actors)
