@@ -399,6 +399,9 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
     for prep, noun in pairs:
         if noun.i in skip or noun.i in ctx.times:
             continue   # ("imposed sanctions on Russia on Monday": Monday is when)
+        if typ != "REQUEST" and any(t.token.i == noun.i and t.type == "REQUEST"
+                                    for t in ctx.triggers):
+            continue   # "will meet at Russia's request": the request is an act of its own
         if prep in lex.role_preps(typ, "topic") and prep in lex.place_prepositions:
             # "on the sidelines of the Munich Security Conference": not a topic
             found = [r for p2, g in sx.pp_dependents(noun) if p2 in lex.role_preps(typ, "genitive")

@@ -342,8 +342,10 @@ def _support(noun: Token, gov: Token | None, lex: Lexicon,
             and sx.base(head) in _CARRIED:
         return gov   # "a lancé une vague de frappes"
     if sx.base(noun) == "pobj" and noun.head.head == gov and sx.base(noun.head) == "prep" \
-            and fold(noun.head.text) not in lex.offset_markers:
-        return gov   # "took part in talks", "participated in the summit" (not "after the attack")
+            and fold(noun.head.text) not in lex.offset_markers \
+            and not any(sx.base(c) in ("poss", "nmod:poss") for c in noun.children):
+        return gov   # "took part in talks", "participated in the summit" (not "after the attack",
+        # nor "held talks at Russia's request": whose request it was, the possessor says)
     return None
 
 

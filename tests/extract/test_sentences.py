@@ -1118,6 +1118,12 @@ CASES = [
                          "sites on Saturday. NATO Secretary-General Jens Stoltenberg said the "
                          "alliance's members backed the strikes.",
      [E("ASSAULT", src="USA", tgt="SYR"), E("SUPPORT", src="NATO", tgt="USA")]),
+    # "at Russia's request": the requester asks, it does not take part; the Council meets
+    # at its seat.
+    ("en", "2018-04-14", "The U.N. Security Council will hold closed-door consultations on "
+                         "Syria on Monday at Russia's request, diplomats said.",
+     [E("CONSULT", "planned", src="UN", tgt="UN", place="New York City", day="2018-04-16"),
+      E("REQUEST", src="RUS")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
