@@ -709,8 +709,10 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
     if j - noun.i > 2:   # several words: a compound demonym the parser split up
         args.sources = [r for r in args.sources if not (noun.i < r[0] < j)] + [(noun.i + 1, j)]
     for c in noun.children:
-        if sx.base(c) == "acl" and "VerbForm=Part" in str(c.morph):
-            # "l'attaque perpétrée par la Russie contre l'Ukraine"
+        if sx.base(c) == "acl" and "VerbForm=Part" in str(c.morph) \
+                and fold(c.lemma_) not in lex.topic_participles:
+            # "l'attaque perpétrée par la Russie contre l'Ukraine" (not "une réunion consacrée
+            # au Tigré": what it is about)
             _pp_roles(c, trig, args, ctx, {noun.i})
     head = noun.head
     if head != noun and head.pos_ == "NOUN" and sx.preposition(noun) in \

@@ -78,6 +78,7 @@ class Lexicon:
     commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     mission_nouns: frozenset[str]      # "Iran's embassy": the state owns it, it stands abroad
+    topic_participles: frozenset[str]  # "une réunion consacrée au Tigré": what it is about
     facility_nouns: frozenset[str]     # "Manila's main airport": a site of the place
     gathering_nouns: frozenset[str]    # "the Munich Security Conference": held in Munich
     anaphoric_place_nouns: frozenset[str]   # "the city": the city last named
@@ -226,6 +227,7 @@ def lexicon(code: str) -> Lexicon:
         calling_verbs=_words(trig.get("calling_verbs", [])),
         behalf_nouns=_words(trig.get("behalf_nouns", [])),
         mission_nouns=_words(trig.get("mission_nouns", [])),
+        topic_participles=_words(trig.get("topic_participles", [])),
         announcing_verbs=_words(trig.get("announcing_verbs", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
         participle_endings={fold(k): tuple(v) for k, v in

@@ -1124,6 +1124,13 @@ CASES = [
                          "Syria on Monday at Russia's request, diplomats said.",
      [E("CONSULT", "planned", src="UN", tgt="UN", place="New York City", day="2018-04-16"),
       E("REQUEST", src="RUS")]),
+    # What a meeting is "devoted to" is its topic, not its place.
+    ("fr", "2021-06-29", "A New York, le Conseil de sécurité de l'ONU doit tenir vendredi sa "
+                         "première réunion publique consacrée au Tigré.",
+     [E("CONSULT", "planned", src="UN", place="New York City", day="2021-07-02")]),
+    ("en", "2021-06-29", "In New York, the U.N. Security Council will hold a session devoted to "
+                         "Tigray.",
+     [E("CONSULT", "planned", src="UN", place="New York City")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
