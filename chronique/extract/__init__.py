@@ -24,7 +24,7 @@ from chronique.extract.arguments import (Arguments, Range, SentenceContext, acto
 from chronique.extract.attribution import attribution, is_reporting
 from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, habitual, status_of
-from chronique.extract.triggers import Trigger, find_triggers
+from chronique.extract.triggers import Trigger, find_triggers, misparsed_disaster
 from chronique.records import Document, EventMention, Location, Span
 from chronique.resolve.actors import resolve_actor
 from chronique.resolve.place_words import place_words
@@ -589,6 +589,8 @@ class _SentenceExtractor:
         verb = next((a for a in [tok, *tok.ancestors] if sx.is_verb(a)), None)
         if verb is None:
             return False
+        if misparsed_disaster(verb, self.lex):
+            return True
         verbs = [verb] + ([verb.head] if sx.base(verb) in ("advcl", "acl", "conj") else [])
         accidents = self.lex.accident_nouns
         for v in verbs:

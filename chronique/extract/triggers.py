@@ -537,6 +537,23 @@ def _warns_of_danger(trig: Trigger, lex: Lexicon) -> bool:
                                    for n in about for t in n.subtree)
 
 
+def misparsed_disaster(verb: Token, lex: Lexicon) -> bool:
+    """"after the country's worst earthquake in 80 years killed 2,430 people": the parser
+    takes the disaster for the object of "after" and leaves the verb with no subject. A verb
+    with none, with a disaster among the nouns right before it (no verb or punctuation
+    between), is that disaster's."""
+    if any(sx.base(c) in sx.SUBJ | sx.PASS_SUBJ for c in verb.children) \
+            or sx.base(verb) in ("acl", "amod", "xcomp", "conj") or sx.base(verb) in sx.RELATIVE:
+        return False   # (a participle qualifying a noun, "des entrepôts pillés"; a verb sharing
+        # the subject of the one before, "set fire to homes and shot at villagers")
+    for t in reversed(verb.doc[max(sx.sent_start(verb), verb.i - 10):verb.i]):
+        if sx.is_verb(t) or t.is_punct:
+            return False
+        if t.pos_ == "NOUN" and set(_forms(t)) & lex.accident_nouns:
+            return True
+    return False
+
+
 def _retype(trig: Trigger, lex: Lexicon) -> Trigger | None:
     """An attack by protesters is a riot ("protesters storm her residence"); a killing by a
     disaster ("the collapse of a canopy killed 15") is no event of ours; a warning of a danger
@@ -546,7 +563,7 @@ def _retype(trig: Trigger, lex: Lexicon) -> Trigger | None:
     if trig.type != "ASSAULT":
         return trig
     words = _subject_words(trig)
-    if words & lex.accident_nouns:
+    if words & lex.accident_nouns or (not trig.nominal and misparsed_disaster(trig.token, lex)):
         return None
     if not trig.nominal and sx.is_passive(trig.token) and any(
             set(_forms(n)) & lex.accident_nouns for _, n in sx.pp_dependents(trig.token)):

@@ -1131,6 +1131,15 @@ CASES = [
     ("en", "2021-06-29", "In New York, the U.N. Security Council will hold a session devoted to "
                          "Tigray.",
      [E("CONSULT", "planned", src="UN", place="New York City")]),
+    # A disaster the parser took for the object of "after" kills no one of ours; soldiers who
+    # "set fire to homes and shot at villagers" still attack.
+    ("en", "2015-04-26", "Rescue teams landed in Kathmandu on Sunday as Nepal appealed for "
+                         "international help after the country's worst earthquake in more than "
+                         "80 years killed at least 2,430 people.",
+     [E("REQUEST", src="NPL")]),
+    ("en", "2017-08-28", "Refugees said soldiers had set fire to their homes and shot at "
+                         "villagers as they ran.",
+     [E("ASSAULT"), E("ASSAULT")]),
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
