@@ -145,7 +145,10 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
             # "despite a warning broadcast on Friday evening": the time of that noun; not
             # of a partner the parser hangs it on ("avec son homologue russe mardi")
             return "none", None, tense
-        if tense is None and sx.is_verb(anc):
+        if tense is None and sx.is_verb(anc) and not (
+                sx.base(anc) == "acl" and "VerbForm=Part" in str(anc.morph)):
+            # (a participle qualifying a noun has no tense of its own: "will hold a session
+            # devoted to Tigray on Friday" is next Friday)
             tense = sx.tense(anc, lex.future_auxiliaries)
         if anc.i in by_token:
             return "trigger", [_top(by_token[anc.i])], tense

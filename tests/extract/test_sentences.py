@@ -1129,8 +1129,8 @@ CASES = [
                          "première réunion publique consacrée au Tigré.",
      [E("CONSULT", "planned", src="UN", place="New York City", day="2021-07-02")]),
     ("en", "2021-06-29", "In New York, the U.N. Security Council will hold a session devoted to "
-                         "Tigray.",
-     [E("CONSULT", "planned", src="UN", place="New York City")]),
+                         "Tigray on Friday.",
+     [E("CONSULT", "planned", src="UN", place="New York City", day="2021-07-02")]),
     # A disaster the parser took for the object of "after" kills no one of ours; soldiers who
     # "set fire to homes and shot at villagers" still attack.
     ("en", "2015-04-26", "Rescue teams landed in Kathmandu on Sunday as Nepal appealed for "
