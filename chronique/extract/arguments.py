@@ -772,6 +772,14 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                 args.sources.extend(_expand(obj, ctx))
     if trig.type in _MEETINGS and not args.places:
         _meeting_place(noun, [], trig, args, ctx)
+    if trig.type == "REQUEST" and not args.targets:
+        # "the Council will hold consultations at Russia's request": asked of the body that
+        # meets, for the meeting
+        above = noun.head.head if sx.base(noun) == "pobj" else noun.head
+        meeting = next((t for t in ctx.triggers if t is not trig and t.type in _MEETINGS
+                        and (t.token == above or t.support == above)), None)
+        if meeting is not None:
+            args.targets.extend(find_arguments(meeting, ctx).sources)
     gov = trig.governor
     if not args.sources and gov is not None and (
             fold(gov.lemma_) in trig.rule.governors or fold(gov.lemma_) in lex.announcing_verbs) \

@@ -1123,7 +1123,7 @@ CASES = [
     ("en", "2018-04-14", "The U.N. Security Council will hold closed-door consultations on "
                          "Syria on Monday at Russia's request, diplomats said.",
      [E("CONSULT", "planned", src="UN", tgt="UN", place="New York City", day="2018-04-16"),
-      E("REQUEST", src="RUS")]),
+      E("REQUEST", src="RUS", tgt="UN")]),
     # What a meeting is "devoted to" is its topic, not its place.
     ("fr", "2021-06-29", "A New York, le Conseil de sécurité de l'ONU doit tenir vendredi sa "
                          "première réunion publique consacrée au Tigré.",
