@@ -762,9 +762,9 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                     # "l'attaque jihadiste de Grand-Bassam", "the shelling of Kharkiv": the
                     # town attacked is where the attack was, and its country the victim
                     # ("the invasion of Ukraine" names the victim, not a site)
-                    args.targets.extend(_place_ranges(obj, ctx))
-                    args.places.extend(r for r in _place_ranges(obj, ctx)
-                                       if r not in ctx.countries)
+                    attacked = _place_ranges(obj, ctx)
+                    args.targets.extend(attacked)
+                    args.places.extend(r for r in attacked if r not in ctx.countries)
                 else:
                     args.targets.extend(_expand(obj, ctx))
             elif obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and actor_like(obj, lex.code)):

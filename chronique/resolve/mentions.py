@@ -210,15 +210,14 @@ def _date(m: EventMention, document: Document, ctx: ReportContext) -> EventDate:
     with it ("mercredi et jeudi", "on Tuesday and Wednesday")."""
     lang = document.lang or ""
     spans, dates = [], []
-    tense = m.tense
     for t in m.times[:3]:
-        d = resolve_time(t.text, document.published, lang, tense=tense, context=ctx.time)
+        d = resolve_time(t.text, document.published, lang, tense=m.tense, context=ctx.time)
         if m.type not in LASTING and _running_span(d, document):
             continue
         spans.append(t)
         dates.append(d)
     if not dates:
-        return resolve_time(None, document.published, lang, tense=tense, context=ctx.time)
+        return resolve_time(None, document.published, lang, tense=m.tense, context=ctx.time)
     first = dates[0]
     for t_prev, t, d in zip(spans, spans[1:], dates[1:]):
         gap = document.text[t_prev.end:t.start]

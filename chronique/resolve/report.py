@@ -194,8 +194,9 @@ def _introduced_persons(mentions: list[EventMention], document: Document,
     # knowledge base the report names in full anywhere, not only as a party to an event
     tried: set[str] = set()
     for m in _FULL_NAME.finditer(document.text):
-        name, key = m.group(0), fold(m.group(2))
-        if key in persons or name in tried:
+        name = m.group(0)
+        key = _surname(name)
+        if key is None or key in persons or name in tried:
             continue
         tried.add(name)
         actor = resolve_actor(name, lang, document.published, ctx)
@@ -204,8 +205,8 @@ def _introduced_persons(mentions: list[EventMention], document: Document,
     return persons
 
 
-# A first name and a surname ("Ariel Henry", "Jean-Yves Le Drian" ends in "Drian").
-_FULL_NAME = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+) ([A-ZÀ-Ý][\w’'-]+)\b")
+# Two capitalised words, a first name and a surname ("Ariel Henry").
+_FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+\b")
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
