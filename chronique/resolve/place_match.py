@@ -9,7 +9,7 @@ name, a {name} a name the gazetteer knows), so a template never swallows unrelat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -77,7 +77,7 @@ def _demonym(text: str, lang: str) -> str | None:
 class Matcher:
     """Matches the description templates of one language over one tokenised text."""
 
-    def __init__(self, text: str, tokens: list[Token], words: PlaceWords,
+    def __init__(self, text: str, tokens: Sequence[Token], words: PlaceWords,
                  known_name: Callable[[str], bool], cased: bool):
         self.text, self.toks, self.words = text, tokens, words
         self.known_name, self.cased = known_name, cased

@@ -265,7 +265,7 @@ class Resolver:
         return self.division(slots["name"], limit)
 
     # -- spans -----------------------------------------------------------------------------
-    def skip_preposition(self, toks: list[Token]) -> int:
+    def skip_preposition(self, toks: Sequence[Token]) -> int:
         """How many leading tokens form a locative preposition ("à", "près de")."""
         for prep in sorted(self.words.prepositions, key=len, reverse=True):
             n = len(prep)

@@ -9,6 +9,7 @@ needs a preposition; an acronym never names a town.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from chronique.resolve.place_match import MAX_NAME_TOKENS, Matcher, _demonym
 from chronique.resolve.place_resolver import Hit, Resolver
@@ -55,7 +56,7 @@ def scan(r: Resolver, text: str) -> list[tuple[int, int, Hit]]:
     return _merge_qualifiers(r, text, toks, chosen)
 
 
-def _name_at(r: Resolver, text: str, toks: list[Token],
+def _name_at(r: Resolver, text: str, toks: Sequence[Token],
              i: int) -> tuple[int, int, bool, Hit] | None:
     for j in range(min(len(toks), i + MAX_NAME_TOKENS), i, -1):
         if not toks[j - 1].capital:
@@ -72,7 +73,7 @@ def _name_at(r: Resolver, text: str, toks: list[Token],
     return None
 
 
-def _cue_before(r: Resolver, toks: list[Token], i: int) -> bool:
+def _cue_before(r: Resolver, toks: Sequence[Token], i: int) -> bool:
     """A locative preposition just before token i, perhaps with an article between."""
     k = i - 1
     if k >= 0 and toks[k].folded in r.words.article_tokens:
@@ -86,7 +87,7 @@ def _cue_before(r: Resolver, toks: list[Token], i: int) -> bool:
     return False
 
 
-def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
+def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: Sequence[Token],
                i: int, j: int) -> bool:
     cue = _cue_before(r, toks, i)
     if key in r.words.first_names and not cue:
@@ -141,7 +142,7 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: list[Token],
     return True
 
 
-def _opens_facility(r: Resolver, toks: list[Token], j: int) -> bool:
+def _opens_facility(r: Resolver, toks: Sequence[Token], j: int) -> bool:
     """Whether the capitalised words from token j on end in a facility noun."""
     for k in range(j, min(len(toks), j + 3)):
         if not toks[k].capital:
@@ -151,7 +152,7 @@ def _opens_facility(r: Resolver, toks: list[Token], j: int) -> bool:
     return False
 
 
-def _merge_qualifiers(r: Resolver, text: str, toks: list[Token],
+def _merge_qualifiers(r: Resolver, text: str, toks: Sequence[Token],
                       chosen: list[tuple[int, int, bool, Hit]]) -> list[tuple[int, int, Hit]]:
     """Join "Paris, Texas" and "Evere (Bruxelles)" into one place, read in the second."""
     out: list[tuple[int, int, Hit]] = []

@@ -9,6 +9,7 @@ token by token; a token keeps its offsets in the text it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -39,8 +40,10 @@ class Token(NamedTuple):   # a tuple: built for every word of every sentence
     initial: bool     # first word of a sentence, quote or bracket
 
 
-def tokenize(text: str) -> list[Token]:
-    """The words of `text` with their offsets."""
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The words of `text` with their offsets. Cached: a sentence is scanned for places both
+    when mentions are found and when they are resolved."""
     norm = text.translate(_APOSTROPHES)
     out: list[Token] = []
     prev_end = 0
@@ -50,10 +53,10 @@ def tokenize(text: str) -> list[Token]:
         initial = not out or bool(_OPENERS.search(gap))
         out.append(Token(word, m.start(), m.end(), fold(word), word[:1].isupper(), initial))
         prev_end = m.end()
-    return out
+    return tuple(out)
 
 
-def span_key(text: str, tokens: list[Token], i: int, j: int) -> str | None:
+def span_key(text: str, tokens: Sequence[Token], i: int, j: int) -> str | None:
     """The folded name written by tokens i..j-1, or None when punctuation splits them.
 
     Built from the folded tokens, so it equals `fold` of the span for the separators a name

@@ -40,21 +40,27 @@ def _matches(lex: TimeLexicon, original: str, folded: str, check_case: bool) -> 
     found: list[TimeExpr] = []
     # The gate is every template in one pattern: the positions where it matches are the
     # only places a template can start. Trying each template there alone, left to right,
-    # finds what its own finditer would, without scanning the sentence once per template.
-    starts = []
+    # finds what its own finditer would, without scanning the sentence once per template;
+    # at each start only the templates that can begin with its character are tried.
+    plan: dict[int, list[int]] = {}
     if lex.starts is not None:
         for w in lex.starts.finditer(folded):
             pos = w.start()
             if lex.gates[folded[pos]].match(folded, pos):
-                starts.append(pos)
+                for i in lex.tried[folded[pos]]:
+                    plan.setdefault(i, []).append(pos)
     else:
+        starts = []
         m = lex.gate.search(folded)
         while m is not None:
             starts.append(m.start())
             m = lex.gate.search(folded, m.start() + 1)
-    for t in lex.templates:
+        if starts:
+            plan = {i: starts for i in range(len(lex.templates))}
+    for i in sorted(plan):
+        t = lex.templates[i]
         taken = -1
-        for pos in starts:
+        for pos in plan[i]:
             if pos < taken:
                 continue
             m = t.regex.match(folded, pos)

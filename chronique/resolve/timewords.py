@@ -98,6 +98,9 @@ class TimeLexicon:
     # can begin anywhere, and the one pattern serves.
     starts: re.Pattern[str] | None = None
     gates: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # By first character, the indices of the templates that can begin with it: where the
+    # gate passes, only those are tried.
+    tried: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def value(self, slot: str, text: str) -> Any:
         """The value of a slot's words: 'mardi' -> 1, 'deux' -> 2, '1er' -> 1, 'hier' -> -1."""
@@ -181,20 +184,21 @@ def _build(code: str) -> TimeLexicon:
     markers = {cid: tuple(fold_word(w) for w in words)
                for cid, words in (data.get("conflict_markers") or {}).items()}
     gate = re.compile(r"(?<!\w)(?:" + "|".join(bare) + r")(?!\w)")
-    starts, gates = _split_gate(bare)
+    starts, gates, tried = _split_gate(bare)
     return TimeLexicon(code, tuple(templates), tables, frozenset(data.get("capitalized", [])),
-                       conflict_kinds, markers, gate, starts, gates)
+                       conflict_kinds, markers, gate, starts, gates, tried)
 
 
-def _split_gate(bare: list[str]) -> tuple[re.Pattern[str] | None, dict[str, re.Pattern[str]]]:
+def _split_gate(bare: list[str]) -> tuple[re.Pattern[str] | None, dict[str, re.Pattern[str]],
+                                          dict[str, tuple[int, ...]]]:
     firsts = [_first_chars(re_parser.parse(b)) for b in bare]
     if any(f is None for f in firsts):
-        return None, {}
+        return None, {}, {}
     chars = sorted(set().union(*firsts))   # type: ignore[arg-type]
-    gates = {c: re.compile(r"(?<!\w)(?:" + "|".join(b for b, f in zip(bare, firsts)
-                                                     if c in f) + r")(?!\w)")   # type: ignore[operator]
+    tried = {c: tuple(i for i, f in enumerate(firsts) if c in f) for c in chars}   # type: ignore[operator]
+    gates = {c: re.compile(r"(?<!\w)(?:" + "|".join(bare[i] for i in tried[c]) + r")(?!\w)")
              for c in chars}
-    return re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in chars) + "]"), gates
+    return re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in chars) + "]"), gates, tried
 
 
 def _first_chars(seq) -> set[str] | None:
