@@ -601,6 +601,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
         # passive that shares its auxiliary for an active one
         subj = sx.children(verb, sx.SUBJ)
     head = verb.head
+    if not subj and sx.base(verb) == "conj" and head.pos_ == "AUX" and sx.is_passive(verb):
+        return sx.children(head, sx.SUBJ)   # "Americans were among the dead or wounded"
     if subj or sx.base(verb) != "conj" or head == verb or not sx.is_verb(head):
         return subj
     reduced = "VerbForm=Part" in str(head.morph) and not any(
@@ -611,11 +613,27 @@ def _passive_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _victim_set(verb: Token, ctx: SentenceContext) -> list[Token]:
+    """"Two Britons were among those killed", "figurent parmi les personnes tuées": the
+    subject of the verb the set hangs on is among the victims."""
+    if sx.base(verb) != "acl":
+        return []
+    group = verb.head
+    if sx.preposition(group) not in ctx.lex.victim_set_preps:
+        return []
+    holder = group.head.head if group.head.pos_ == "ADP" else group.head
+    return sx.children(holder, sx.SUBJ) if holder.i < verb.i else []
+
+
 def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             skip: set[int]) -> None:
+    victims = _victim_set(verb, ctx)
+    for s in victims:
+        args.targets.extend(_expand(s, ctx))
     passive = sx.is_passive(verb)
     for s in _subjects(verb, ctx) if not passive else []:
-        args.sources.extend(_expand(s, ctx))
+        if s not in victims:
+            args.sources.extend(_expand(s, ctx))
     if passive:
         for s in _passive_subjects(verb):
             if trig.type == "MOBILIZE" and not _is_place(s, ctx):

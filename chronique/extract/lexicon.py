@@ -79,6 +79,7 @@ class Lexicon:
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     mission_nouns: frozenset[str]      # "Iran's embassy": the state owns it, it stands abroad
     topic_participles: frozenset[str]  # "une réunion consacrée au Tigré": what it is about
+    victim_set_preps: frozenset[str]   # "were among those killed": the subject was killed
     facility_nouns: frozenset[str]     # "Manila's main airport": a site of the place
     gathering_nouns: frozenset[str]    # "the Munich Security Conference": held in Munich
     anaphoric_place_nouns: frozenset[str]   # "the city": the city last named
@@ -228,6 +229,7 @@ def lexicon(code: str) -> Lexicon:
         behalf_nouns=_words(trig.get("behalf_nouns", [])),
         mission_nouns=_words(trig.get("mission_nouns", [])),
         topic_participles=_words(trig.get("topic_participles", [])),
+        victim_set_preps=_words(trig.get("victim_set_preps", [])),
         announcing_verbs=_words(trig.get("announcing_verbs", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
         participle_endings={fold(k): tuple(v) for k, v in

@@ -154,6 +154,12 @@ def is_passive(verb: Token) -> bool:
             and any(base(c) in SUBJ for c in verb.children) \
             and any(base(c) in PASS_AUX for c in verb.head.children):
         return True   # "two were killed and several soldiers wounded": the auxiliary is shared
+    if base(verb) == "conj" and "VerbForm=Part" in str(verb.morph) \
+            and "Tense=Pres" not in str(verb.morph) and verb.head.pos_ == "AUX" \
+            and not any(base(c).startswith("aux") or base(c) in OBJ | SUBJ for c in verb.children):
+        # "Americans were among the dead or wounded": the parser joins the participle to
+        # the copula; the copula's subject is who was wounded
+        return True
     # A passive subject with a perfect's auxiliary and no passive one ("a « fermement
     # condamné »", where the tagger took the adverb for an auxiliary) is an active verb's
     # subject misread.

@@ -1427,3 +1427,18 @@ def test_an_act_as_agent_of_a_passive_is_no_actor(extract):
 def test_states_listed_before_the_noun_they_share_are_each_a_side(extract, lang, text, codes):
     events = extract(text, published="2018-04-14", lang=lang)
     assert events and codes <= _codes(events[0].source_actors)
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("en", "Two bombs ripped through the airport on Tuesday. Americans, Dutch nationals and a "
+           "Peruvian woman were among the dead or wounded, their governments said.", "NLD"),
+    ("fr", "Des Néerlandais figurent parmi les personnes tuées mardi dans l'explosion de deux "
+           "bombes à l'aéroport de Bruxelles, selon La Haye.", "NLD"),
+])
+def test_a_subject_counted_among_the_victims_is_a_target_not_an_attacker(extract, lang, text,
+                                                                          code):
+    # (the report's context may still guess an attacker, at low confidence)
+    events = extract(text, published="2016-03-23", lang=lang)
+    assert all(code not in {a.code for a in e.source_actors if a.confidence > 0.5}
+               for e in events)
+    assert any(code in _codes(e.target_actors) for e in events if e.type == "ASSAULT")
