@@ -39,7 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from chronique.resolve.gazetteer import GAZETTEER_PATH, skeleton  # noqa: E402
+from chronique.resolve.gazetteer import CURATED_TOWN_IDS, GAZETTEER_PATH, skeleton  # noqa: E402
 from chronique.textnorm import fold  # noqa: E402
 
 CURATED_PATH = REPO / "chronique" / "data" / "places_curated.yaml"
@@ -153,6 +153,35 @@ class _Builder:
             mains = {fold(c["name"]), fold(_plain(c["name"]))}
             aliases = {fold(a) for a in set(c["alternatenames"]) if _usable_alias(a)}
             for key in mains | aliases:
+                for k in _with_abbreviations(key, self.abbrev):
+                    if k:
+                        self.keys[k][cid] = self.keys[k].get(cid, False) or key in mains
+
+    def curated_towns(self) -> None:
+        """Towns the news names that cities1000 lacks: numbered from CURATED_TOWN_IDS in file
+        order, in the first-level division of the nearest GeoNames town of their country."""
+        for n, e in enumerate(self.curated.get("towns", [])):
+            alpha3 = e["country"]
+            if alpha3 not in self.by_country:
+                raise BuildError(f"{CURATED_PATH}: town '{e['name']}': no country {alpha3}")
+            lat, lon = e["at"]
+            for key in [fold(e["name"])] + [fold(x) for x in e.get("names", [])]:
+                clash = [c for c in self.keys.get(key, {}) if self.cities[c]["country"] == alpha3
+                         and abs(self.cities[c]["lat"] - lat) + abs(self.cities[c]["lon"] - lon) < 0.3]
+                if clash:
+                    raise BuildError(f"{CURATED_PATH}: town '{e['name']}' is already GeoNames "
+                                     f"town {clash[0]} ({self.cities[clash[0]]['name']})")
+            near = min(self.by_country[alpha3], key=lambda c: (
+                (self.cities[c]["lat"] - lat) ** 2 + (self.cities[c]["lon"] - lon) ** 2, int(c)))
+            cid = str(CURATED_TOWN_IDS + n)
+            admin1 = self.cities[near]["admin1"]
+            self.cities[cid] = {"name": e["name"], "lat": lat, "lon": lon, "country": alpha3,
+                                "admin1": admin1, "pop": int(e.get("pop", 1000))}
+            self.by_country[alpha3].append(cid)
+            if admin1:
+                self.groups[admin1].append(cid)
+            mains = {fold(e["name"]), fold(_plain(e["name"]))}
+            for key in mains | {fold(x) for x in e.get("names", [])}:
                 for k in _with_abbreviations(key, self.abbrev):
                     if k:
                         self.keys[k][cid] = self.keys[k].get(cid, False) or key in mains
@@ -352,6 +381,7 @@ class _Builder:
 
     def text(self) -> str:
         self.load_cities()
+        self.curated_towns()
         self.city_aliases()
         self.curated_divisions()
         self.us_states()

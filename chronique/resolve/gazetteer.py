@@ -34,6 +34,9 @@ from pathlib import Path
 from chronique.errors import ChroniqueError
 
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
+# Towns GeoNames' cities1000 lacks, written in places_curated.yaml, are numbered from here:
+# above every GeoNames id, and given no geonames_id in a Location.
+CURATED_TOWN_IDS = 990_000_000
 SECTIONS = ("meta", "countries", "cities", "admin1", "regions", "names", "stems", "fuzzy")
 
 _DOUBLED = re.compile(r"([a-z])\1+")
@@ -111,8 +114,9 @@ class Gazetteer:
             if row is None:
                 return None
             name, lat, lon, alpha3, admin1, pop = row.split("\t")
+            gid = int(geonames_id)
             place = Place("city", geonames_id, name, alpha3, float(lat), float(lon), int(pop),
-                          "city", admin1 or None, int(geonames_id))
+                          "city", admin1 or None, gid if gid < CURATED_TOWN_IDS else None)
             self._parsed[geonames_id] = place
         return place
 

@@ -452,6 +452,15 @@ def test_names_are_the_english_gazetteer_names(mention, lang, name, admin1):
     assert loc.geonames_id is not None
 
 
+def test_a_town_geonames_lacks_comes_from_the_curated_list_with_its_division():
+    # Konna (Mali) is not in cities1000: places_curated.yaml gives its position, and the
+    # nearest GeoNames town gives its region; it has no GeoNames id to give.
+    loc = resolve_place("Konna", "fr", ("MLI",))
+    assert (loc.name, loc.country, loc.precision, loc.admin1) == ("Konna", "MLI", "city",
+                                                                  "Mopti Region")
+    assert loc.geonames_id is None and abs(loc.lat - 14.95) < 0.1
+
+
 @pytest.mark.parametrize("mention,lang,name", [
     ("la région de Kharkiv", "fr", "Kharkiv Oblast"),
     ("Kharkiv region", "en", "Kharkiv Oblast"),
