@@ -137,6 +137,8 @@ class Lexicon:
         self.ends = self._phrases("ends")
         self.stops = self._phrases("stops")
         self.subset = self._phrases("subset")
+        self.counted_among = Phrases(self._list("counted_among")) \
+            if self._get_optional("counted_among") else Phrases([])
         self.units = self._phrases("units")
         self.not_before = self._phrases("not_before")
         self.partitive = self._phrases("partitive")

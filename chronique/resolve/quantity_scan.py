@@ -201,6 +201,8 @@ def scan_right(items: list[Item], q: Quantity, lex: Lexicon) -> tuple[str, int] 
         it = items[j]
         if it.num is not None and it.valid:
             return None
+        if lex.counted_among.at(items, j):
+            return None   # "a Peruvian woman were among the dead": a part, not the toll
         kind, length = lex.toll_after(items, j)
         if kind:
             return None if _governs_next(items, j, lex) else (kind, j + length - 1)

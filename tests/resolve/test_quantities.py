@@ -139,6 +139,9 @@ FR = [
 ]
 
 FR_NONE = [
+    # a part of the victims, not the toll
+    "Deux Belges figurent parmi les morts, selon le ministère des Affaires étrangères.",
+    "Trois enfants sont parmi les victimes de l'effondrement.",
     "Les ministres des Affaires étrangères des 27 États membres de l'UE se réuniront à nouveau "
     "en urgence vendredi à 15 heures sur l'invasion de l'Ukraine par la Russie, a annoncé "
     "mercredi le chef de la diplomatie européenne Josep Borrell.",
@@ -273,6 +276,9 @@ EN = [
 ]
 
 EN_NONE = [
+    # a part of the victims, not the toll
+    "Americans, Dutch nationals and a Peruvian woman were among the dead or wounded.",
+    "Two Britons were among those killed, the Foreign Office said.",
     "About 4,000 civilians were in and around the station, the office of Ukraine's "
     "prosecutor-general said.",
     "It added that most of the victims were women and children trying to leave the area.",
