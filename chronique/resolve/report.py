@@ -22,6 +22,7 @@ from chronique.resolve.actor_lexicon import lexicon as actor_lexicon
 from chronique.resolve.actors import ActorContext, resolve_actor
 from chronique.resolve.countries import lookup_country
 from chronique.resolve.demonyms import combining_form_country, demonym_country
+from chronique.resolve.orgs import igo_code
 from chronique.resolve.places import find_places, resolve_place
 from chronique.resolve.time import TimeContext, conflict_start_for
 from chronique.textnorm import fold
@@ -158,7 +159,9 @@ def _organisation_named_last(span: Span, document: Document) -> Actor | None:
     found = scan(lex, words(before), frozenset({"igo"}))
     if not found:
         return None
-    code = found[-1].entries[0].value
+    oid = found[-1].entries[0].value
+    # (an organ stands for its organisation: "the council" after the Security Council is UN)
+    code = igo_code(oid) or oid
     return Actor(name=span.text, code=code, country=None, sector="IGO", confidence=0.6)
 
 

@@ -1052,6 +1052,13 @@ CASES = [
     ("fr", "2023-08-01", "Les dirigeants de la Cédéao se sont réunis mardi à Abuja. "
                          "L'organisation régionale a exigé la libération du président Bazoum.",
      [E("CONSULT", src="ECOWAS"), E("REQUEST", src="ECOWAS")]),
+    # "The council" after the Security Council is the UN, which the organ belongs to.
+    ("en", "2018-04-14", "Russia asked for an emergency session of the U.N. Security Council. "
+                         "The council is due to meet on Saturday in New York.",
+     [E("REQUEST", src="RUS"), E("CONSULT", "planned", src="UN")]),
+    ("fr", "2018-04-14", "La Russie a demandé une réunion d'urgence du Conseil de sécurité de "
+                         "l'ONU. Le conseil doit se réunir samedi à New York.",
+     [E("REQUEST", src="RUS"), E("CONSULT", "planned", src="UN")]),
     # Declining to comment refuses nothing; "neither confirmed nor denied" denies nothing.
     ("fr", FR, "Israël, qui n'a ni confirmé ni démenti, s'est refusé à tout commentaire.", []),
     ("en", EN, "Israel neither confirmed nor denied the report and refused to comment.", []),
