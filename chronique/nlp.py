@@ -116,6 +116,7 @@ def _register_component() -> None:
 
         deps = doc.to_array([DEP])
         _objects_after_days(doc, deps)
+        _verbal_adjuncts(doc, deps)
         _relative_subjects(doc, deps)
         _named_objects(doc, deps)
         _objects_after_adjuncts(doc, deps)
@@ -163,6 +164,31 @@ def _objects_after_days(doc: Doc, deps) -> None:
                     and not any(g.dep_ == "case" for g in nxt.children):
                 nxt.head = head
                 nxt.dep_ = "obj"
+
+
+def _verbal_adjuncts(doc: Doc, deps) -> None:
+    """"a fustigé elle aussi dimanche une attaque « horrible », et Londres a condamné ...":
+    the tagger reads the bare day as a verb and the parser hangs on it the object and the
+    next clause. An adjunct governs neither: the object goes to the verb the adjunct belongs
+    to when that verb has none, and a verb joined to the adjunct is joined to that verb."""
+    import numpy
+
+    if "obl:mod" not in doc.vocab.strings:
+        return
+    label = doc.vocab.strings["obl:mod"]
+    for i in numpy.flatnonzero(deps == label):
+        tok = doc[int(i)]
+        head = tok.head
+        if tok.pos_ != "VERB" or head.pos_ != "VERB" or head.i > tok.i \
+                or any(c.dep_ == "case" for c in tok.children):
+            continue
+        has_object = any(c.dep_ in ("obj", "dobj") for c in head.children)
+        for c in list(tok.rights):
+            if c.dep_ == "obj" and not has_object:
+                c.head = head
+                has_object = True
+            elif c.dep_ == "conj" and c.pos_ == "VERB":
+                c.head = head
 
 
 def _objects_after_adjuncts(doc: Doc, deps) -> None:

@@ -1059,6 +1059,11 @@ CASES = [
     ("fr", "2018-04-14", "La Russie a demandé une réunion d'urgence du Conseil de sécurité de "
                          "l'ONU. Le conseil doit se réunir samedi à New York.",
      [E("REQUEST", src="RUS"), E("CONSULT", "planned", src="UN")]),
+    # A bare day the tagger reads as a verb governs neither the object nor the next clause.
+    ("fr", "2025-04-14", "La présidente de la Commission européenne, Ursula von der Leyen, a "
+                         "fustigé elle aussi dimanche une attaque « horrible », et Londres a "
+                         "condamné une frappe « effroyable » contre des civils.",
+     [E("ACCUSE", src="EU"), E("ACCUSE", src="GBR")]),
     # Declining to comment refuses nothing; "neither confirmed nor denied" denies nothing.
     ("fr", FR, "Israël, qui n'a ni confirmé ni démenti, s'est refusé à tout commentaire.", []),
     ("en", EN, "Israel neither confirmed nor denied the report and refused to comment.", []),
