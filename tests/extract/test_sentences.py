@@ -1059,6 +1059,10 @@ CASES = [
     ("fr", "2018-04-14", "La Russie a demandé une réunion d'urgence du Conseil de sécurité de "
                          "l'ONU. Le conseil doit se réunir samedi à New York.",
      [E("REQUEST", src="RUS"), E("CONSULT", "planned", src="UN")]),
+    # Firing live rounds at a crowd is an attack, where the sentence says.
+    ("fr", "2024-10-25", "A Nampula, dans le nord, la police a tiré à balles réelles jeudi pour "
+                         "disperser des manifestants qui bloquaient les routes.",
+     [E("ASSAULT", place="Nampula", day="2024-10-24")]),
     # A bare day the tagger reads as a verb governs neither the object nor the next clause.
     ("fr", "2025-04-14", "La présidente de la Commission européenne, Ursula von der Leyen, a "
                          "fustigé elle aussi dimanche une attaque « horrible », et Londres a "
