@@ -1059,6 +1059,11 @@ CASES = [
     ("fr", "2018-04-14", "La Russie a demandé une réunion d'urgence du Conseil de sécurité de "
                          "l'ONU. Le conseil doit se réunir samedi à New York.",
      [E("REQUEST", src="RUS"), E("CONSULT", "planned", src="UN")]),
+    # Killed "in a Russian missile strike": the strike's attacker is the killing's.
+    ("en", "2024-06-09", "Five people were killed in a Russian missile strike on Kharkiv on "
+                         "Saturday.", [E("ASSAULT", src="RUS", tgt="UKR", place="Kharkiv")]),
+    ("fr", "2024-06-09", "Cinq personnes ont été tuées samedi dans une frappe aérienne "
+                         "israélienne sur Rafah.", [E("ASSAULT", src="ISR", place="Rafah")]),
     # Firing live rounds at a crowd is an attack, where the sentence says.
     ("fr", "2024-10-25", "A Nampula, dans le nord, la police a tiré à balles réelles jeudi pour "
                          "disperser des manifestants qui bloquaient les routes.",
