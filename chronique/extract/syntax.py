@@ -357,6 +357,16 @@ def chunk(head: Token, stop: set[int] | None = None) -> tuple[int, int]:
     while end + 1 in have:
         end += 1
     doc = head.doc
+    if head.ent_iob_ in ("B", "I") and head.ent_type_ in ("PER", "PERSON"):
+        # "Emmanuel Macron recevra": a person's name the parser split ("Macron" read as an
+        # adverb) is kept whole
+        s, e = head.i, head.i + 1
+        while doc[s].ent_iob_ == "I":
+            s -= 1
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        if not stop.intersection(range(s, e)):
+            start, end = min(start, s), max(end, e - 1)
     while start < end and (doc[start].is_punct or doc[start].pos_ in ("ADP", "CCONJ")):
         start += 1
     while end > start and (doc[end].is_punct or doc[end].pos_ in ("ADP", "CCONJ")):

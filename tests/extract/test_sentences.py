@@ -1059,6 +1059,9 @@ CASES = [
     ("fr", "2018-04-14", "La Russie a demandé une réunion d'urgence du Conseil de sécurité de "
                          "l'ONU. Le conseil doit se réunir samedi à New York.",
      [E("REQUEST", src="RUS"), E("CONSULT", "planned", src="UN")]),
+    # A person's name the parser splits ("Macron" read as an adverb) is still the person.
+    ("fr", "2024-03-05", "Emmanuel Macron recevra jeudi à l'Élysée son homologue kényan William "
+                         "Ruto.", [E("CONSULT", "planned", src="KEN", tgt="FRA", place="Paris")]),
     # Killed "in a Russian missile strike": the strike's attacker is the killing's.
     ("en", "2024-06-09", "Five people were killed in a Russian missile strike on Kharkiv on "
                          "Saturday.", [E("ASSAULT", src="RUS", tgt="UKR", place="Kharkiv")]),
