@@ -461,6 +461,20 @@ def test_a_town_geonames_lacks_comes_from_the_curated_list_with_its_division():
     assert loc.geonames_id is None and abs(loc.lat - 14.95) < 0.1
 
 
+@pytest.mark.parametrize("mention,lang,context,country,admin1", [
+    ("Balakot", "en", ("PAK", "IND"), "PAK", "Khyber Pakhtunkhwa"),
+    ("Tchoma Bangou", "fr", ("NER",), "NER", "Tillaberi Region"),
+    ("Bunagana", "en", ("COD", "UGA"), "COD", "North Kivu"),
+    ("Kfar Aza", "en", ("ISR", "PSE"), "ISR", "Southern District"),
+    ("Solhan", "fr", ("BFA",), "BFA", None),   # not the Turkish town, in a Burkina report
+])
+def test_conflict_towns_geonames_lacks_resolve(mention, lang, context, country, admin1):
+    loc = resolve_place(mention, lang, context)
+    assert loc.country == country and loc.precision == "city"
+    if admin1 is not None:
+        assert loc.admin1 == admin1
+
+
 @pytest.mark.parametrize("mention,lang,name", [
     ("la région de Kharkiv", "fr", "Kharkiv Oblast"),
     ("Kharkiv region", "en", "Kharkiv Oblast"),
