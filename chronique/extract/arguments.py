@@ -19,6 +19,7 @@ from chronique.extract import syntax as sx
 from chronique.extract.lexicon import Lexicon
 from chronique.extract.triggers import Trigger, lifted_conjunct, reporters_conjunct
 from chronique.resolve.actors import resolve_actor
+from chronique.resolve.place_words import place_words
 from chronique.resolve.quantities import parse_number
 from chronique.textnorm import fold
 
@@ -892,6 +893,8 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
             args.sources = callers
     if not args.places:
         args.places = relative_place(trig, ctx)
+    if not args.places and trig.type not in _SPOKEN:
+        _places_in_sides(trig, args, ctx)
     trig_range = range(trig.start, trig.end)
     for name in ("sources", "targets", "partners", "places"):
         seen: list[Range] = []
@@ -906,6 +909,54 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                 seen.append(r)
         setattr(args, name, seen)
     return args
+
+
+_SIDE_ROLES = ("genitive", "origin", "target", "partner", "agent", "mutual", "topic")
+# Acts of speech: "condemned the attack in Kabul" says where the attack was, not the words.
+_SPOKEN = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "SANCTION"}
+
+
+def _places_in_sides(trig: Trigger, args: Arguments, ctx: SentenceContext) -> None:
+    """"Protesters clashed with police in Nairobi": the parser hangs the place on the last
+    noun; a place phrase that ends a side's words, introduced by a preposition of place that
+    plays no role for the event, is where the event was, not part of who."""
+    doc = trig.token.doc
+    lex = ctx.lex
+    taken = {p for role in _SIDE_ROLES for p in lex.role_preps(trig.type, role)}
+    for name in ("sources", "targets", "partners"):
+        kept = []
+        for r in getattr(args, name):
+            cut = None
+            head = _chunk_head(doc, r)
+            for t in doc[r[0] + 1:r[1]]:
+                prep = sx.preposition(t)
+                place = next((p for p in ctx.place_spans if p[0] <= t.i < p[1]), None)
+                # (a town, hung on the side's own noun: not "the forces in Ukraine", where a
+                # country says whose; not "opponents of the Kremlin")
+                owner = t.head.head if sx.base(t) == "pobj" else t.head
+                if place is None or place[1] != r[1] or place in ctx.countries or prep is None \
+                        or prep not in lex.place_prepositions or prep in taken \
+                        or t.pos_ != "PROPN" or head is None or owner != head \
+                        or head.pos_ != "NOUN" \
+                        or fold(doc[place[0]:place[1]].text) in place_words(lex.code).landmarks:
+                    continue
+                start = min(t.left_edge.i, t.head.i if sx.base(t) == "pobj" else t.left_edge.i)
+                if start > r[0]:
+                    cut = (start, place)
+                    break
+            if cut is None:
+                kept.append(r)
+                continue
+            kept.append((r[0], cut[0]))
+            if cut[1] not in args.places:
+                args.places.append(cut[1])
+        setattr(args, name, kept)
+
+
+def _chunk_head(doc, r: Range) -> Token | None:
+    """The token of [start, end) whose head lies outside it."""
+    heads = [t for t in doc[r[0]:r[1]] if not r[0] <= t.head.i < r[1] or t.head == t]
+    return heads[0] if len(heads) == 1 else None
 
 
 def relative_place(trig: Trigger, ctx: SentenceContext) -> list[Range]:

@@ -1136,7 +1136,7 @@ CASES = [
      [E("COERCE", src="FRA", tgt="GLP", place="Pointe-a-Pitre")]),
     ("en", "2024-05-15", "Police in Noumea arrested 30 people overnight, New Caledonia's high "
                          "commission said.",
-     [E("COERCE", src="FRA", place="New Caledonia")]),
+     [E("COERCE", src="FRA", place="Noumea")]),
     # Backing an act named with no actor backs those the report said did it.
     ("en", "2018-04-14", "U.S., British and French forces struck three Syrian chemical weapons "
                          "sites on Saturday. NATO Secretary-General Jens Stoltenberg said the "
