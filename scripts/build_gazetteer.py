@@ -76,6 +76,15 @@ def _plain(name: str) -> str:
     return out.translate(str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "ʿ": "", "ʾ": ""}))
 
 
+# An apostrophe that marks a sound in a transliteration (after two letters, or opening a
+# word), not an elision ("d'Ivoire", "l'Est").
+_MARK = re.compile(r"(?<=\w\w)'|(?<=\s)'(?=\w)|^'")
+
+
+def _unmarked(key: str) -> str:
+    return _MARK.sub("", key)
+
+
 def _usable_alias(alias: str) -> bool:
     # GeoNames alternate names mix exonyms with codes ("KBP"), pinyin in lower case and other
     # scripts; keep capitalised Latin names long enough not to be a common short word.
@@ -156,6 +165,15 @@ class _Builder:
                 for k in _with_abbreviations(key, self.abbrev):
                     if k:
                         self.keys[k][cid] = self.keys[k].get(cid, False) or key in mains
+        # "Turmus`Ayya", "Bol'shoye Soldatskoye": news copy drops the transliteration's marks.
+        # The unmarked spelling is an alias, unless some place already bears it.
+        unmarked: dict[str, dict[str, bool]] = defaultdict(dict)
+        for key, cids in self.keys.items():
+            bare = _unmarked(key)
+            if bare != key and bare not in self.keys:
+                for cid in cids:
+                    unmarked[bare][cid] = False
+        self.keys.update(unmarked)
 
     def curated_towns(self) -> None:
         """Towns the news names that cities1000 lacks: numbered from CURATED_TOWN_IDS in file
