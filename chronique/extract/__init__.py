@@ -418,7 +418,11 @@ class _SentenceExtractor:
         j = i - 1
         while j >= floor and doc[j].pos_ == "DET":
             j -= 1
-        return j >= floor and fold(doc[j].text) in self.lex.role_preps("CONSULT", role)
+        if j < floor or fold(doc[j].text) not in self.lex.role_preps("CONSULT", role):
+            return False
+        # ("près de Kidal", "aux abords de Goma": the last word of a preposition of place)
+        return not any(fold(doc[j - n + 1:j + 1].text) in self.lex.place_prepositions
+                       for n in (2, 3, 4) if j - n + 1 >= floor)
 
     def _from_since(self, r: Range, doc: Doc) -> Range:
         """A clause hung on "since July 7, 2005" happened on July 7, 2005: the span without

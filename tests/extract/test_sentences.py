@@ -1067,6 +1067,10 @@ CASES = [
                          "Saturday.", [E("ASSAULT", src="RUS", tgt="UKR", place="Kharkiv")]),
     ("fr", "2024-06-09", "Cinq personnes ont été tuées samedi dans une frappe aérienne "
                          "israélienne sur Rafah.", [E("ASSAULT", src="ISR", place="Rafah")]),
+    # "près de Kidal": the "de" ends a preposition of place, it is no genitive.
+    ("fr", "2024-03-05", "Trois casques bleus ont été blessés dimanche par l'explosion d'un engin "
+                         "explosif improvisé au passage de leur convoi près de Kidal, a indiqué "
+                         "la Minusma.", [E("ASSAULT", tgt="UN", place="Kidal", day="2024-03-03")]),
     # Firing live rounds at a crowd is an attack, where the sentence says.
     ("fr", "2024-10-25", "A Nampula, dans le nord, la police a tiré à balles réelles jeudi pour "
                          "disperser des manifestants qui bloquaient les routes.",

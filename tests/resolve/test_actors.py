@@ -15,6 +15,8 @@ RUS_ATTACKS = ActorContext(countries=("UKR", "RUS"), default_country="RUS")
 
 # (span, published, context, code, country, sector)
 FRENCH = [
+    # Peacekeepers are the UN's, whatever the country the report is about.
+    ("trois casques bleus", D22, NONE, "UN", None, "IGO"),
     # An official of a named place is of that place's country; not someone who is there.
     ("le gouverneur de Gaziantep, Davut Gül", D22, NONE, "TUR", "TUR", "GOV"),
     ("la police de Nice", D22, NONE, "FRA", "FRA", "GOV"),
@@ -88,6 +90,8 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    ("two peacekeepers", D22, NONE, "UN", None, "IGO"),
+    ("African Union peacekeepers", D22, NONE, "AU", None, "IGO"),
     ("Lviv Mayor Andriy Sadovyi", D22, NONE, "UKR", "UKR", "GOV"),
     ("Borno police spokesman Nahum Daso", D22, NONE, "NGA", "NGA", "GOV"),
     ("the Darfur region's governor", D22, NONE, "SDN", "SDN", "GOV"),
