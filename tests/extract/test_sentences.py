@@ -1067,6 +1067,10 @@ CASES = [
                          "Saturday.", [E("ASSAULT", src="RUS", tgt="UKR", place="Kharkiv")]),
     ("fr", "2024-06-09", "Cinq personnes ont été tuées samedi dans une frappe aérienne "
                          "israélienne sur Rafah.", [E("ASSAULT", src="ISR", place="Rafah")]),
+    # Marching "through central London" to demand a ceasefire in Gaza: the march is in London.
+    ("en", "2024-03-05", "Thousands of people marched through central London on Saturday to "
+                         "demand a ceasefire in Gaza, police said.",
+     [E("PROTEST", place="London", day="2024-03-02")]),
     # "près de Kidal": the "de" ends a preposition of place, it is no genitive.
     ("fr", "2024-03-05", "Trois casques bleus ont été blessés dimanche par l'explosion d'un engin "
                          "explosif improvisé au passage de leur convoi près de Kidal, a indiqué "
