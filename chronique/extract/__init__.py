@@ -579,7 +579,9 @@ class _SentenceExtractor:
                 if kind == "trigger":
                     owner = next((t for t in who if t.type == typ), None)  # type: ignore
                 inside = [t for t in triggers if r[0] <= t.token.i < r[1] and t.type == typ]
-                if owner is None and inside:
+                if owner is None and inside and _top(inside[0]).type == typ:
+                    # (not the accusation an attack is told in: "accused the RSF of shelling
+                    # a hospital, killing nine" counts no dead for the accusation)
                     owner = _top(inside[0])
             if owner is None and candidates:
                 owner = min(candidates, key=lambda t: abs(t.token.i - (r[0] if r else 0)))

@@ -1474,3 +1474,15 @@ def test_a_subject_counted_among_the_victims_is_a_target_not_an_attacker(extract
     assert all(code not in {a.code for a in e.source_actors if a.confidence > 0.5}
                for e in events)
     assert any(code in _codes(e.target_actors) for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "L'armée soudanaise a accusé mardi les Forces de soutien rapide d'avoir bombardé un "
+           "hôpital d'El-Facher, tuant neuf patients."),
+    ("en", "The Sudanese army accused the Rapid Support Forces on Tuesday of shelling a hospital "
+           "in El Fasher, killing nine patients."),
+])
+def test_an_accusation_counts_no_dead_of_the_attack_it_names(extract, lang, text):
+    events = extract(text, published="2024-03-05", lang=lang)
+    assert any(e.type == "ACCUSE" for e in events)
+    assert all(e.fatalities is None for e in events if e.type != "ASSAULT")
