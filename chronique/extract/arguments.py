@@ -109,7 +109,8 @@ def _actor_range(tok: Token, ctx: SentenceContext) -> Range | None:
             return (tok.i, tok.i + 1)   # "nous", "we": the voice of the report, not a referent
         if any(f"PronType={p}" in str(tok.morph) for p in _PRONOUN_SUBJECTS) \
                 or tok.tag_ == "PRP" or tok.is_stop or inverted:
-            return _person_object(tok, ctx) or _speaker_of_clause(tok, ctx) or ctx.antecedent
+            return _person_object(tok, ctx) or _speaker_of_clause(tok, ctx) \
+                or _subject_above(tok) or ctx.antecedent
         return None
     if tok.pos_ not in sx.NOMINAL_POS | {"ADJ", "DET"}:
         return None
@@ -193,6 +194,32 @@ def _speaker_of_clause(pron: Token, ctx: SentenceContext) -> Range | None:
                 if named:
                     return sx.chunk(named[0])
             return sx.chunk(subj[0]) if subj and verb is anc else None
+    return None
+
+
+def _subject_above(pron: Token) -> Range | None:
+    """"Blinken est arrivé à Tel-Aviv, où il doit rencontrer Netanyahou", "Putin said that
+    after he met Xi ...": a third-person subject pronoun in a clause hung on another is, most
+    often, the subject named before it in that clause, when they agree."""
+    if not sx.base(pron).startswith("nsubj"):
+        return None
+    morph = pron.morph
+    path = sx.ancestors_path(pron, limit=5)
+    # (only out of a clause opened by a relative adverb: "à Tel-Aviv, où il doit ...", "in
+    # Paris, where he met"; other clauses name their subject's referent more often before)
+    through = [i for i in range(1, len(path)) if path[i][1] in sx.RELATIVE | {"advcl"}
+               and any(sx.base(c) not in sx.SUBJ and ("PronType=Rel" in str(c.morph)
+                                                      or c.tag_ == "WRB") and c.i < pron.i
+                       for c in path[i - 1][0].children)]
+    for anc, label in path[through[0]:] if through else []:
+        subj = [c for c in sx.children(anc, sx.SUBJ) if c.i < pron.i and c.pos_ in ("PROPN", "NOUN")]
+        if not subj:
+            continue
+        noun = subj[0]
+        if any(noun.morph.get(f) and morph.get(f) and noun.morph.get(f) != morph.get(f)
+               for f in ("Number", "Gender")):
+            return None
+        return sx.chunk(noun)
     return None
 
 

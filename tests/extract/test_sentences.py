@@ -1067,6 +1067,14 @@ CASES = [
                          "Saturday.", [E("ASSAULT", src="RUS", tgt="UKR", place="Kharkiv")]),
     ("fr", "2024-06-09", "Cinq personnes ont été tuées samedi dans une frappe aérienne "
                          "israélienne sur Rafah.", [E("ASSAULT", src="ISR", place="Rafah")]),
+    # "..., où il doit rencontrer": the pronoun of a clause opened by "où" / "where" is the
+    # subject of the clause it hangs on.
+    ("fr", "2024-03-05", "Le chef de la diplomatie américaine Antony Blinken est arrivé lundi soir "
+                         "à Tel-Aviv, où il doit rencontrer mardi le Premier ministre Benyamin "
+                         "Netanyahou.", [E("CONSULT", "planned", src="USA", tgt="ISR")]),
+    ("en", "2024-03-05", "Secretary of State Antony Blinken arrived in Tel Aviv on Monday, where "
+                         "he will meet Prime Minister Benjamin Netanyahu on Tuesday.",
+     [E("CONSULT", "planned", src="USA", tgt="ISR")]),
     # Marching "through central London" to demand a ceasefire in Gaza: the march is in London.
     ("en", "2024-03-05", "Thousands of people marched through central London on Saturday to "
                          "demand a ceasefire in Gaza, police said.",
