@@ -676,8 +676,10 @@ class _SentenceExtractor:
                     # the nested noun names the same event and brings its place.
                     args.places = args.places or list(sub.places)
                     args.targets = args.targets or list(sub.targets)
-                    # "five people were killed in a Russian missile strike": and its attacker
+                    # "five people were killed in a Russian missile strike": and its attacker;
+                    # "will travel to Beijing for talks with Xi": and whom it is with
                     args.sources = args.sources or list(sub.sources)
+                    args.partners = args.partners or list(sub.partners)
         if trig.type == "THREATEN" and not trig.nominal:
             # "warned that any Israeli response would be met with crushing attacks": the
             # threat is aimed at whoever the warned-of clause is about

@@ -1075,6 +1075,10 @@ CASES = [
     ("en", "2024-03-05", "Secretary of State Antony Blinken arrived in Tel Aviv on Monday, where "
                          "he will meet Prime Minister Benjamin Netanyahu on Tuesday.",
      [E("CONSULT", "planned", src="USA", tgt="ISR")]),
+    # A visit "for talks with Xi": the talks' partner is the host.
+    ("en", "2024-03-05", "The Kremlin said on Monday that President Vladimir Putin would travel to "
+                         "Beijing next week for talks with Xi Jinping.",
+     [E("CONSULT", "planned", src="RUS", tgt="CHN", place="Beijing")]),
     # Marching "through central London" to demand a ceasefire in Gaza: the march is in London.
     ("en", "2024-03-05", "Thousands of people marched through central London on Saturday to "
                          "demand a ceasefire in Gaza, police said.",
