@@ -963,8 +963,8 @@ def _places_in_sides(trig: Trigger, args: Arguments, ctx: SentenceContext) -> No
                 owner = t.head.head if sx.base(t) == "pobj" else t.head
                 if place is None or place[1] != r[1] or place in ctx.countries or prep is None \
                         or prep not in lex.place_prepositions or prep in taken \
-                        or t.pos_ != "PROPN" or head is None or owner != head \
-                        or head.pos_ != "NOUN" \
+                        or t.pos_ != "PROPN" or head is None or owner.pos_ != "NOUN" \
+                        or not r[0] <= owner.i < r[1] \
                         or fold(doc[place[0]:place[1]].text) in place_words(lex.code).landmarks:
                     continue
                 start = min(t.left_edge.i, t.head.i if sx.base(t) == "pobj" else t.left_edge.i)

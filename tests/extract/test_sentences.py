@@ -1075,6 +1075,10 @@ CASES = [
     ("en", "2024-03-05", "Secretary of State Antony Blinken arrived in Tel Aviv on Monday, where "
                          "he will meet Prime Minister Benjamin Netanyahu on Tuesday.",
      [E("CONSULT", "planned", src="USA", tgt="ISR")]),
+    # "on a village in northern Burkina Faso", hung on the attackers by the parser: where.
+    ("en", "2024-03-05", "At least 15 people were killed on Monday in an attack by jihadists on a "
+                         "village in northern Burkina Faso, local sources said.",
+     [E("ASSAULT", place="Burkina Faso (N)", day="2024-03-04")]),
     # A visit "for talks with Xi": the talks' partner is the host.
     ("en", "2024-03-05", "The Kremlin said on Monday that President Vladimir Putin would travel to "
                          "Beijing next week for talks with Xi Jinping.",
