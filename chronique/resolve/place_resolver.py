@@ -286,6 +286,9 @@ class Resolver:
         hit = self.by_name(fold(name), limit)
         if hit is None and "-" in name:
             hit = self.by_name(fold(name.replace("-", "")), limit)   # "Pétion-Ville": Petionville
+        if hit is None and first:
+            # ("In Amenas", "In Guezzam": a town whose name opens with a preposition)
+            hit = self.by_name(fold(text[toks[0].start:toks[-1].end]), limit)
         if hit is not None:
             return hit
         matcher = Matcher(text, toks, self.words, self.known, cased=False)

@@ -467,6 +467,7 @@ def test_a_town_geonames_lacks_comes_from_the_curated_list_with_its_division():
     ("Bunagana", "en", ("COD", "UGA"), "COD", "North Kivu"),
     ("Kfar Aza", "en", ("ISR", "PSE"), "ISR", "Southern District"),
     ("Solhan", "fr", ("BFA",), "BFA", None),   # not the Turkish town, in a Burkina report
+    ("In Amenas", "en", ("DZA",), "DZA", None),   # a name that opens with a preposition
     # GeoNames spells these with a transliteration's marks ("Turmus`Ayya", "Bol'shoye")
     ("Turmus Ayya", "en", ("PSE", "ISR"), "PSE", "West Bank"),
     ("Bolshoye Soldatskoye", "en", ("RUS", "UKR"), "RUS", "Kursk Oblast"),
