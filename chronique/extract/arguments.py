@@ -27,8 +27,9 @@ Range = tuple[int, int]   # token range [start, end)
 
 _PRONOUN_SUBJECTS = {"Prs", "Dem"}
 # Types whose direct object is usually what is said or wanted, not who it is aimed at.
-# Acts addressed to someone: a country after their target preposition is that state.
-_ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
+# Acts addressed to someone: a country after their target preposition is that state ("aid
+# to Ukraine" is given to Ukraine, wherever it is pledged).
+_ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AID"}
 # Events between parties: where the partner is met is where the event is.
 _MEETINGS = {"CONSULT", "AGREE", "COOPERATE"}
 CONTENT_OBJECT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",

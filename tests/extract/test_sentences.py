@@ -1079,6 +1079,11 @@ CASES = [
     ("en", "2024-03-05", "At least 15 people were killed on Monday in an attack by jihadists on a "
                          "village in northern Burkina Faso, local sources said.",
      [E("ASSAULT", place="Burkina Faso (N)", day="2024-03-04")]),
+    # Aid "to Ukraine" is given to Ukraine, wherever it is pledged.
+    ("en", "2024-03-05", "Japan pledged $4.5 billion in aid to Ukraine at a conference in Tokyo "
+                         "on Monday.", [E("AID", src="JPN", tgt="UKR")]),
+    ("fr", "2024-03-05", "Le Japon a promis lundi une aide de 4,5 milliards de dollars à "
+                         "l'Ukraine lors d'une conférence à Tokyo.", [E("AID", src="JPN", tgt="UKR")]),
     # A visit "for talks with Xi": the talks' partner is the host.
     ("en", "2024-03-05", "The Kremlin said on Monday that President Vladimir Putin would travel to "
                          "Beijing next week for talks with Xi Jinping.",
