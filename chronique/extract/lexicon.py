@@ -80,6 +80,7 @@ class Lexicon:
     mission_nouns: frozenset[str]      # "Iran's embassy": the state owns it, it stands abroad
     topic_participles: frozenset[str]  # "une réunion consacrée au Tigré": what it is about
     victim_set_preps: frozenset[str]   # "were among those killed": the subject was killed
+    aiming_verbs: frozenset[str]       # "sanctions targeting 20 officials": whom, no act
     facility_nouns: frozenset[str]     # "Manila's main airport": a site of the place
     gathering_nouns: frozenset[str]    # "the Munich Security Conference": held in Munich
     anaphoric_place_nouns: frozenset[str]   # "the city": the city last named
@@ -230,6 +231,7 @@ def lexicon(code: str) -> Lexicon:
         mission_nouns=_words(trig.get("mission_nouns", [])),
         topic_participles=_words(trig.get("topic_participles", [])),
         victim_set_preps=_words(trig.get("victim_set_preps", [])),
+        aiming_verbs=_words(trig.get("aiming_verbs", [])),
         announcing_verbs=_words(trig.get("announcing_verbs", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
         participle_endings={fold(k): tuple(v) for k, v in

@@ -744,8 +744,10 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
             if label in ("nsubj",) and trig.token.i > anc.i and not any(
                     sx.base(c) in sx.OBJ for c in anc.children):
                 label = "obj"   # a "subject" after its verb: its object misread
-            if _participle_adjunct(trig) and parent.type != trig.type:
+            if _participle_adjunct(trig) and parent.type != trig.type \
+                    and not set(_forms(trig.token)) & lex.aiming_verbs:
                 break      # "..., accusant Kiev de préparer une attaque": an act of its own
+                # (not "sanctions targeting 20 officials": whom the sanctions aim at)
             if label == "advcl" and not _participle_adjunct(trig) and not trig.nominal:
                 break      # "fired rockets after an Israeli strike killed a commander"
             if label == "ccomp" and parent.type in _DEEDS and _own_past_clause(child):

@@ -1079,6 +1079,11 @@ CASES = [
     ("en", "2024-03-05", "At least 15 people were killed on Monday in an attack by jihadists on a "
                          "village in northern Burkina Faso, local sources said.",
      [E("ASSAULT", place="Burkina Faso (N)", day="2024-03-04")]),
+    # Sanctions "targeting" officials aim at them; nobody attacks anybody.
+    ("en", "2024-03-05", "The Treasury announced sanctions targeting 20 Iranian officials.",
+     [E("SANCTION", tgt="IRN")]),
+    ("fr", "2024-03-05", "Le Trésor a annoncé des sanctions ciblant une vingtaine de responsables "
+                         "iraniens.", [E("SANCTION", tgt="IRN")]),
     # Aid "to Ukraine" is given to Ukraine, wherever it is pledged.
     ("en", "2024-03-05", "Japan pledged $4.5 billion in aid to Ukraine at a conference in Tokyo "
                          "on Monday.", [E("AID", src="JPN", tgt="UKR")]),
