@@ -212,7 +212,7 @@ def _date(m: EventMention, document: Document, ctx: ReportContext) -> EventDate:
     spans, dates = [], []
     for t in m.times[:3]:
         d = resolve_time(t.text, document.published, lang, tense=m.tense, context=ctx.time)
-        if m.type not in LASTING and _running_span(d, document):
+        if m.type not in LASTING and _running_span(d, document, m.status == "planned"):
             continue
         spans.append(t)
         dates.append(d)
@@ -234,10 +234,14 @@ def _date(m: EventMention, document: Document, ctx: ReportContext) -> EventDate:
     return first
 
 
-def _running_span(d: EventDate, document: Document) -> bool:
-    """A span of more than a week that reaches the report's day: "depuis le début de ..."."""
+def _running_span(d: EventDate, document: Document, planned: bool = False) -> bool:
+    """A span of more than a week that reaches the report's day: "depuis le début de ...";
+    or, for an event not planned, one that lies ahead ("reporter au début de l'année 2020":
+    when the thing agreed on is to happen, not the agreement)."""
     if d.start is None or d.end is None or document.published is None:
         return False
+    if planned and d.start > document.published:
+        return False   # "will meet in Geneva next month"
     return (d.end - d.start).days > 7 and (document.published - d.end).days <= 1
 
 

@@ -1512,3 +1512,14 @@ def test_an_accusation_counts_no_dead_of_the_attack_it_names(extract, lang, text
     events = extract(text, published="2024-03-05", lang=lang)
     assert any(e.type == "ACCUSE" for e in events)
     assert all(e.fatalities is None for e in events if e.type != "ASSAULT")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The two leaders will meet in Geneva next month."),
+    ("fr", "Les deux dirigeants se rencontreront le mois prochain à Genève."),
+])
+def test_a_meeting_planned_next_month_is_dated_next_month(extract, lang, text):
+    (event,) = extract(text, published="2024-03-06", lang=lang)
+    assert (event.type, event.status) == ("CONSULT", "planned")
+    assert (event.date.start, event.date.end) == (date(2024, 4, 1), date(2024, 4, 30))
+

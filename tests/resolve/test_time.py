@@ -105,6 +105,7 @@ FRENCH = [
     # Since.
     ("depuis le 24 février", WED, "past", "2022-02-24", "2022-03-02", "range"),
     ("depuis janvier", WED, None, "2022-01-01", "2022-03-02", "range"),
+    ("depuis avril de l'an dernier", WED, "past", "2021-04-01", "2022-03-02", "range"),
     ("depuis le début de l'année", WED, None, "2022-01-01", "2022-03-02", "range"),
     ("depuis dimanche", WED, "present", "2022-02-27", "2022-03-02", "range"),
 ]
@@ -182,6 +183,7 @@ ENGLISH = [
     ("over the weekend", "2022-04-11", "past", "2022-04-09", "2022-04-10", "range"),
     # Since.
     ("since February 24", FRI, "past", "2022-02-24", "2022-04-08", "range"),
+    ("since April last year", FRI, "past", "2021-04-01", "2022-04-08", "range"),
     ("so far this year", FRI, None, "2022-01-01", "2022-04-08", "range"),
 ]
 
