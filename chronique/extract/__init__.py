@@ -327,8 +327,7 @@ class _SentenceExtractor:
             self.since_city = 0
         return refs
 
-    @staticmethod
-    def _not_a_town(doc: Doc, r: Range, sent: SpacySpan) -> bool:
+    def _not_a_town(self, doc: Doc, r: Range, sent: SpacySpan) -> bool:
         """What the parse says is no town, whatever town bears the name: a person with no
         preposition before ("met Kim twice", "Lee said"; the NER also calls "d'Abqaiq" a
         person), or a common word capitalised as a sentence's first ("Human rights groups",
@@ -336,7 +335,12 @@ class _SentenceExtractor:
         toks = doc[r[0]:r[1]]
         if all(t.ent_type_ in ("PER", "PERSON") for t in toks) and (
                 r[0] == sent.start or doc[r[0] - 1].pos_ not in ("ADP", "DET", "CCONJ", "PUNCT")):
-            return True
+            # (unless the report names it as a place elsewhere, after a preposition of place:
+            # "shelled Kherson", which the NER calls a person, and "in Kherson" further on)
+            n = r[1] - r[0]
+            return not any(
+                doc[i:i + n].text == toks.text and fold(doc[i - 1].text) in self.lex.place_prepositions
+                for i in range(1, len(doc) - n + 1) if i != r[0] and doc[i].text == toks[0].text)
         return r[1] - r[0] == 1 and r[0] == sent.start and toks[0].pos_ not in ("PROPN", "X")
 
     def _on_behalf(self, tok: Token) -> bool:

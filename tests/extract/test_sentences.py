@@ -1523,3 +1523,13 @@ def test_a_meeting_planned_next_month_is_dated_next_month(extract, lang, text):
     assert (event.type, event.status) == ("CONSULT", "planned")
     assert (event.date.start, event.date.end) == (date(2024, 4, 1), date(2024, 4, 30))
 
+
+
+def test_a_town_the_ner_calls_a_person_is_a_town_when_the_report_places_something_there(extract):
+    # The English NER tags every "Kherson" here as a person, and GeoNames gives the city
+    # 66,000 people: "in Kherson" further on says it is the town.
+    text = ("Russian forces shelled Kherson on Tuesday, killing two civilians. Air raid sirens "
+            "sounded across the region and in Kherson itself, the governor said.")
+    (strike,) = [e for e in extract(text, published="2024-03-06", lang="en")
+                 if e.type == "ASSAULT"]
+    assert strike.location is not None and strike.location.name == "Kherson"
