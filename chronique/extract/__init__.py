@@ -376,9 +376,9 @@ class _SentenceExtractor:
             # A genitive ("un statut neutre de Kiev") ties a place to a noun, not to an
             # event; a state's mission stands abroad ("into Iran's embassy" in Damascus).
             root = doc[r[0]:r[1]].root
-            settlement = fold(root.head.lemma_) in place_words(self.lang).nouns["city_noun"] \
-                or fold(root.head.text) in place_words(self.lang).nouns["city_noun"]
-            if (self._role_before(doc, r[0], sent.start, "genitive") and not settlement) or (
+            settlements = place_words(self.lang).nouns["city_noun"]
+            if (self._role_before(doc, r[0], sent.start, "genitive")
+                    and not {fold(root.head.lemma_), fold(root.head.text)} & settlements.keys()) or (
                     sx.base(root) in ("poss", "nmod:poss")
                     and fold(root.head.lemma_) in self.lex.mission_nouns):
                 # ("un village du nord du Burkina Faso": where the unnamed village is, is

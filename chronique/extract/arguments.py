@@ -968,7 +968,8 @@ def _places_in_sides(trig: Trigger, args: Arguments, ctx: SentenceContext) -> No
                         or not r[0] <= owner.i < r[1] \
                         or fold(doc[place[0]:place[1]].text) in place_words(lex.code).landmarks:
                     continue
-                start = min(t.left_edge.i, t.head.i if sx.base(t) == "pobj" else t.left_edge.i)
+                # (the English preposition heads its object; the French one hangs below it)
+                start = min(t.left_edge.i, t.head.i) if sx.base(t) == "pobj" else t.left_edge.i
                 if start > r[0]:
                     cut = (start, place)
                     break
