@@ -368,17 +368,26 @@ class _SentenceExtractor:
                     + relative_place(trig, ctx):
                 used.update(range(*r))
         out = []
+        settlements = place_words(self.lang).nouns["city_noun"]
         for r in places:
             if any(i in used for i in range(*r)):
                 continue
-            if not self._locative_before(doc, r[0], sent.start):
+            root = doc[r[0]:r[1]].root
+            # "in the neighbouring city of Iligan": the preposition of place stands before
+            # the settlement noun the name is the genitive of
+            owner = root.head.head if sx.base(root.head) == "prep" else root.head
+            settled = owner is not root and {fold(owner.lemma_), fold(owner.text)} & settlements.keys()
+            head = owner if settled else root
+            if not self._locative_before(doc, r[0], sent.start) and not (
+                    (settled or {fold(root.lemma_), fold(root.text)} & settlements.keys())
+                    # ("in the neighbouring city of Iligan": the words before the noun are its own)
+                    and self._locative_before(doc, min([r[0], head.i] + [
+                        c.left_edge.i for c in head.lefts if sx.base(c) in ("det", "amod", "nummod")]),
+                        sent.start)):
                 continue
             # A genitive ("un statut neutre de Kiev") ties a place to a noun, not to an
             # event; a state's mission stands abroad ("into Iran's embassy" in Damascus).
-            root = doc[r[0]:r[1]].root
-            settlements = place_words(self.lang).nouns["city_noun"]
-            if (self._role_before(doc, r[0], sent.start, "genitive")
-                    and not {fold(root.head.lemma_), fold(root.head.text)} & settlements.keys()) or (
+            if (self._role_before(doc, r[0], sent.start, "genitive") and not settled) or (
                     sx.base(root) in ("poss", "nmod:poss")
                     and fold(root.head.lemma_) in self.lex.mission_nouns):
                 # ("un village du nord du Burkina Faso": where the unnamed village is, is

@@ -1201,6 +1201,15 @@ CASES = [
     # A country name that is also a first name, before a surname, is a person: no Dominica.
     ("fr", FR, "Dominique Bernard, 57 ans, a été mortellement poignardé mardi devant le lycée.",
      [E("ASSAULT", day="2022-03-01", no_place=True)]),
+    # A town named as the genitive of a settlement noun, deep in the object's modifiers, is
+    # still where the sentence's act happened.
+    ("en", "2017-05-25", "Police arrested four people suspected of links to the Maute group at "
+                         "checkpoints in the neighbouring city of Iligan overnight, the regional "
+                         "police office said.",
+     [E("COERCE", place="Iligan City")]),
+    ("fr", FR, "La police a arrêté quatre personnes soupçonnées de liens avec le groupe Maute à "
+               "des barrages dans la ville voisine d'Iligan dans la nuit, a indiqué la police.",
+     [E("COERCE", place="Iligan")]),
 ]
 
 
