@@ -252,7 +252,8 @@ class _SentenceExtractor:
             if r and any(e.label_ in ("PER", "PERSON") and e.start <= r[0] and r[1] <= e.end
                          and e.end - e.start > r[1] - r[0] for e in sx.entities(sent)):
                 continue   # "Dominique Bernard", "Israel Katz": a first name, not a country
-            doc.user_data["places"].append(loc)
+            if not (r and loc.precision == "city" and self._seat_acting(doc[r[0]:r[1]])):
+                doc.user_data["places"].append(loc)
             if r and not any(i in blocked for i in range(*r)) and not self._on_behalf(doc[r[0]:r[1]].root):
                 found.append(r)
                 self.precision[r] = _PRECISION.get(loc.precision, 5)
@@ -270,6 +271,14 @@ class _SentenceExtractor:
                     found.append((ent.start, ent.end))
                     self.precision[(ent.start, ent.end)] = _PRECISION.get(loc.precision, 5)
         return found
+
+    def _seat_acting(self, span: SpacySpan) -> bool:
+        """"Ankara said", "Ankara's claim": a capital standing for its government, as the
+        subject of a verb or a possessor, names who acts, not where the report is."""
+        if sx.base(span.root) not in sx.SUBJ | {"poss", "nmod:poss"}:
+            return False
+        actor = resolve_actor(span.text, self.lang)
+        return actor is not None and actor.sector == "GOV" and actor.role is None
 
     def _place_refs(self, sent: SpacySpan, places: list[Range]) -> dict[int, Range]:
         """"on the eastern edge of the city": a definite city noun with no name of its own

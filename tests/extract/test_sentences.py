@@ -1542,3 +1542,14 @@ def test_a_town_the_ner_calls_a_person_is_a_town_when_the_report_places_somethin
     (strike,) = [e for e in extract(text, published="2024-03-06", lang="en")
                  if e.type == "ASSAULT"]
     assert strike.location is not None and strike.location.name == "Kherson"
+
+
+def test_a_capital_speaking_for_its_government_is_not_the_city_the_report_is_about(extract):
+    # Named three times as the one who speaks and accuses, Ankara is no place of the report:
+    # the shooting at the Greek border is not placed there.
+    text = ("Ankara said on Monday that Greek forces had shot a migrant dead at the border. "
+            "Greek police fired tear gas at migrants on Wednesday near a border village. "
+            "Ankara's claim was rejected by Athens. Ankara has accused Greece of brutality.")
+    assaults = [e for e in extract(text, published="2020-03-05", lang="en") if e.type == "ASSAULT"]
+    assert assaults and all(e.location is None or e.location.name != "Ankara" for e in assaults), \
+        [e.location for e in assaults]
