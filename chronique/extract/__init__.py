@@ -275,7 +275,13 @@ class _SentenceExtractor:
     def _seat_acting(self, span: SpacySpan) -> bool:
         """"Ankara said", "Ankara's claim": a capital standing for its government, as the
         subject of a verb or a possessor, names who acts, not where the report is."""
-        if sx.base(span.root) not in sx.SUBJ | {"poss", "nmod:poss"}:
+        root = span.root
+        if sx.base(root) in ("poss", "nmod:poss"):
+            # (whose act or word it is, not where: "Kyiv's children's hospital" is a place)
+            owned = {fold(root.head.lemma_), fold(root.head.text)}
+            if not owned & (self.lex.nouns.keys() | self.lex.statement_nouns):
+                return False
+        elif sx.base(root) not in sx.SUBJ:
             return False
         actor = resolve_actor(span.text, self.lang)
         return actor is not None and actor.sector == "GOV" and actor.role is None

@@ -1210,6 +1210,18 @@ CASES = [
     ("fr", FR, "La police a arrêté quatre personnes soupçonnées de liens avec le groupe Maute à "
                "des barrages dans la ville voisine d'Iligan dans la nuit, a indiqué la police.",
      [E("COERCE", place="Iligan")]),
+    # Blame with the one blamed between the words; remarks "tenus par des responsables"
+    # blame no one.
+    ("en", "2017-04-05", "French President Francois Hollande had on Tuesday held Damascus "
+                         "responsible.",
+     [E("ACCUSE", src="FRA", tgt="SYR", day="2017-04-04")]),
+    ("fr", FR, "Le Hezbollah a tenu Israël pour entièrement responsable de cette agression.",
+     [E("ACCUSE", tgt="ISR")]),
+    ("fr", FR, "Cette décision fait suite aux propos hostiles tenus récemment par des "
+               "responsables français, a déclaré le gouvernement.", []),
+    ("en", "2017-04-05", "President Donald Trump called the gas attack \"reprehensible\" on "
+                         "Tuesday.",
+     [E("ACCUSE", src="USA", day="2017-04-04")]),
 ]
 
 
