@@ -827,6 +827,8 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
                         and (t.token == above or t.support == above)), None)
         if meeting is not None:
             args.targets.extend(find_arguments(meeting, ctx).sources)
+    if trig.type == "CONSULT" and trig.mode == "phone" and not args.sources:
+        _call_ends(noun, args, ctx)
     gov = trig.governor
     if not args.sources and gov is not None and (
             fold(gov.lemma_) in trig.rule.governors or fold(gov.lemma_) in lex.announcing_verbs) \
@@ -836,6 +838,27 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
         # the measure takes it
         for s in _subjects(gov, ctx):
             args.sources.extend(_expand(s, ctx))
+
+
+def _call_ends(noun: Token, args: Arguments, ctx: SentenceContext) -> None:
+    """"Erdogan told Putin in a telephone call", "a affirmé à Poutine lors d'un entretien
+    téléphonique": the call hangs on a verb of saying, whose speaker and addressee are its two
+    ends."""
+    lex = ctx.lex
+    # (the first verb above: the parser may hang "lors d'un entretien" on the addressee)
+    verb = next((a for a, _ in sx.ancestors_path(noun, limit=3) if sx.is_verb(a)), None)
+    if verb is None or fold(verb.lemma_) not in lex.reporting_verbs:
+        return
+    for s in _subjects(verb, ctx):
+        args.sources.extend(_expand(s, ctx))
+    if args.targets or args.partners:
+        return
+    for c in verb.children:
+        if sx.base(c) in sx.OBJ and actor_like(c, lex.code):
+            args.targets.extend(_expand(c, ctx))
+    for prep, obj in sx.pp_dependents(verb):
+        if prep in lex.role_preps("CONSULT", "addressee") and actor_like(obj, lex.code):
+            args.targets.extend(_expand(obj, ctx))
 
 
 # Nominal events whose "de"/"of" complement is who undergoes them: "l'expulsion des

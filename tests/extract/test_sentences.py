@@ -1222,6 +1222,13 @@ CASES = [
     ("en", "2017-04-05", "President Donald Trump called the gas attack \"reprehensible\" on "
                          "Tuesday.",
      [E("ACCUSE", src="USA", day="2017-04-04")]),
+    # A call hung on a verb of saying is between who spoke and to whom.
+    ("en", "2017-04-05", "President Tayyip Erdogan told Vladimir Putin in a telephone call on "
+                         "Tuesday that the attack was inhumane.",
+     [E("CONSULT", src="TUR", tgt="RUS", day="2017-04-04"), E("ASSAULT")]),
+    ("fr", "2017-04-05", "Recep Tayyip Erdogan a affirmé à Vladimir Poutine lors d'un entretien "
+                         "téléphonique mardi que l'attaque était inhumaine.",
+     [E("CONSULT", src="TUR", tgt="RUS", day="2017-04-04"), E("ASSAULT")]),
 ]
 
 
