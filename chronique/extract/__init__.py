@@ -26,7 +26,7 @@ from chronique.extract.lexicon import Lexicon, lexicon
 from chronique.extract.status import counterfactual, habitual, status_of
 from chronique.extract.triggers import Trigger, find_triggers, misparsed_disaster
 from chronique.records import Document, EventMention, Location, Span
-from chronique.resolve.actors import resolve_actor
+from chronique.resolve.actors import report_countries, resolve_actor
 from chronique.resolve.place_words import place_words
 from chronique.resolve.places import find_places, load_gazetteer, resolve_place
 from chronique.resolve.quantities import find_tolls
@@ -185,6 +185,8 @@ class _SentenceExtractor:
         self.document = document
         self.lang = lang
         self.lex = lexicon(lang)
+        # (a town of these countries is found by any of its spellings)
+        self.countries = report_countries(document.text, lang)
         self.antecedent: Range | None = None
         self.persons: list[Range] = []
         self.last_city: Range | None = None   # the place named last, when it is a city
@@ -242,7 +244,8 @@ class _SentenceExtractor:
         self.precision: dict[Range, int] = {}
         # The parsed text, where a title-case headline's common words are lower case: "Agree
         # to Week-Long Truce" names no town (nlp.headline_case keeps names capitalised).
-        for span, loc in find_places(doc.user_data["parsed_text"][off:sent.end_char], self.lang):
+        for span, loc in find_places(doc.user_data["parsed_text"][off:sent.end_char], self.lang,
+                                     home=self.countries):
             if _names_an_actor(span.text, self.lang):
                 continue   # "Hamas" is also a German town's alternate name: the group wins
             r = _token_range(doc, off + span.start, off + span.end)

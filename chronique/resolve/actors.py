@@ -68,28 +68,34 @@ class ActorContext:
         One pass of the lexicon over the report; ties go to the country named first.
         `default_country` stays None: the extraction engine sets it from who attacks whom.
         """
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        # The headline says what the report is about ("Soudan : une trêve ... les évacuations
-        # se poursuivent"): a country it names outweighs one the body names often in passing.
-        body = text.lstrip()
-        headline = body.split("\n", 1)[0] if "\n" in body else ""
-        headline_end = len(words(headline))
-        matches = scan(lexicon(lang), words(text), _SALIENCE_KINDS)
-        for k, m in enumerate(matches):
-            entry = m.entries[0]
-            if entry.kind == "allegiance":
-                continue
-            if k and matches[k - 1].entries[0].kind == "allegiance" \
-                    and matches[k - 1].end == m.start:
-                continue  # "pro-russes" says nothing of where the report is
-            code = entry.value[0] if entry.kind == "seat" else entry.value
-            if not valid_alpha3(code):
-                continue  # a seat that stands for an organisation ("Bruxelles")
-            counts[code] += HEADLINE_WEIGHT if m.start < headline_end else 1
-            first.setdefault(code, m.start)
-        ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-        return cls(countries=tuple(ranked))
+        return cls(countries=report_countries(text, lang))
+
+
+@lru_cache(maxsize=4)
+def report_countries(text: str, lang: str) -> tuple[str, ...]:
+    """The countries a report names, most named first (see `ActorContext.from_text`); asked
+    by extraction and resolution of the same report, so kept for the last few."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    # The headline says what the report is about ("Soudan : une trêve ... les évacuations
+    # se poursuivent"): a country it names outweighs one the body names often in passing.
+    body = text.lstrip()
+    headline = body.split("\n", 1)[0] if "\n" in body else ""
+    headline_end = len(words(headline))
+    matches = scan(lexicon(lang), words(text), _SALIENCE_KINDS)
+    for k, m in enumerate(matches):
+        entry = m.entries[0]
+        if entry.kind == "allegiance":
+            continue
+        if k and matches[k - 1].entries[0].kind == "allegiance" \
+                and matches[k - 1].end == m.start:
+            continue  # "pro-russes" says nothing of where the report is
+        code = entry.value[0] if entry.kind == "seat" else entry.value
+        if not valid_alpha3(code):
+            continue  # a seat that stands for an organisation ("Bruxelles")
+        counts[code] += HEADLINE_WEIGHT if m.start < headline_end else 1
+        first.setdefault(code, m.start)
+    return tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
 
 
 def _event_code(role: Role, context: ActorContext) -> tuple[str | None, str | None]:

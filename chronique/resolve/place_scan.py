@@ -26,7 +26,7 @@ MIN_AFTER_CAPITAL = 1_000_000  # ... preceded by one, mid-sentence ("Ben Wallace
 _WORDS_ONLY = re.compile(r"[\w\s'’]*")
 
 
-def scan(r: Resolver, text: str) -> list[tuple[int, int, Hit]]:
+def scan(r: Resolver, text: str, home: Sequence[str] = ()) -> list[tuple[int, int, Hit]]:
     """Places in `text` as (start, end) character offsets and hits, in text order; where
     matches overlap the longest wins, a name before a description of the same length."""
     toks = tokenize(text)
@@ -40,7 +40,7 @@ def scan(r: Resolver, text: str) -> list[tuple[int, int, Hit]]:
                 found.append((d.start, d.end, False, hit))
         if tok.capital or (tok.folded in r.words.article_tokens and i + 1 < len(toks)
                            and toks[i + 1].capital):
-            got = _name_at(r, text, toks, i)
+            got = _name_at(r, text, toks, i, home)
             if got is not None:
                 found.append(got)
     def longest_first(f: tuple[int, int, bool, Hit]) -> tuple[int, bool, int]:
@@ -56,8 +56,8 @@ def scan(r: Resolver, text: str) -> list[tuple[int, int, Hit]]:
     return _merge_qualifiers(r, text, toks, chosen)
 
 
-def _name_at(r: Resolver, text: str, toks: Sequence[Token],
-             i: int) -> tuple[int, int, bool, Hit] | None:
+def _name_at(r: Resolver, text: str, toks: Sequence[Token], i: int,
+             home: Sequence[str] = ()) -> tuple[int, int, bool, Hit] | None:
     for j in range(min(len(toks), i + MAX_NAME_TOKENS), i, -1):
         if not toks[j - 1].capital:
             continue
@@ -68,7 +68,7 @@ def _name_at(r: Resolver, text: str, toks: Sequence[Token],
         if hit is None and j - i == 2 and text[toks[i].end:toks[i + 1].start] == "-":
             key = key.replace(" ", "")   # "Pétion-Ville": GeoNames writes Petionville
             hit = r.by_name(key, exact=True)
-        if hit is not None and _plausible(r, hit, key, text, toks, i, j):
+        if hit is not None and _plausible(r, hit, key, text, toks, i, j, home):
             return (i, j, True, hit)
     return None
 
@@ -88,7 +88,7 @@ def _cue_before(r: Resolver, toks: Sequence[Token], i: int) -> bool:
 
 
 def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: Sequence[Token],
-               i: int, j: int) -> bool:
+               i: int, j: int, home: Sequence[str] = ()) -> bool:
     cue = _cue_before(r, toks, i)
     if key in r.words.first_names and not cue:
         return False
@@ -97,7 +97,10 @@ def _plausible(r: Resolver, hit: Hit, key: str, text: str, toks: Sequence[Token]
     if _demonym(text[toks[i].start:toks[j - 1].end], r.words.lang):
         return False   # "Thai positions": "Thai" is also one of Alor Setar's names
     pop = hit.place.population
-    if not cue and pop < (MIN_BARE if hit.main else MIN_BARE_ALIAS):
+    # (a name of several words that GeoNames holds as another spelling, "Khan Sheikhoun" for
+    # Khan Shaykhun, in a country the report names, is as good as the town's own name)
+    alias_at_home = j - i >= 2 and hit.place.country in home
+    if not cue and pop < (MIN_BARE if hit.main or alias_at_home else MIN_BARE_ALIAS):
         return False
     # An acronym ("UN", "OTAN") that happens to be some town's name or alias.
     if j == i + 1 and toks[i].text.isupper() and (

@@ -90,14 +90,17 @@ def _qualified(r: Resolver, head: str, qualifier: str) -> Hit | None:
     return r.whole(head, where.limit()) or where
 
 
-def find_places(text: str, lang: str,
-                context_countries: Sequence[str] = ()) -> list[tuple[Span, Location]]:
+def find_places(text: str, lang: str, context_countries: Sequence[str] = (),
+                home: Sequence[str] = ()) -> list[tuple[Span, Location]]:
     """Known place names and place descriptions in a sentence, in text order.
 
     Offsets are relative to `text`. Where matches overlap the longest wins, so "la ville de
     Kharkiv" is one place, not two. Only capitalised names count, and a name is dropped when it
     is a common word (`not_places`), a first name without a preposition before it, a small town
     without one, or looks like part of a person's or an organisation's name.
+    
+    `home`: the countries the report names, where a town named by one of GeoNames' other
+    spellings is as plausible as by its own name.
     """
     r = Resolver(lang, context_countries)
-    return [(Span(text[a:b], a, b), hit.location) for a, b, hit in scan(r, text)]
+    return [(Span(text[a:b], a, b), hit.location) for a, b, hit in scan(r, text, home)]

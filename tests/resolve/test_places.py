@@ -634,3 +634,15 @@ def test_find_places(lang, sentence, context, expected):
 ])
 def test_shared_name_tells_names_that_places_in_several_countries_bear(lang, name, shared):
     assert shared_name(name, lang) is shared
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Warplanes struck Khan Sheikhoun shortly after dawn on Tuesday.", "Khan Shaykhun"),
+    ("fr", "Des avions ont frappé Khan Cheikhoun mardi à l'aube.", "Khan Shaykhun"),
+])
+def test_a_town_spelt_as_one_of_its_other_names_is_found_in_a_report_on_its_country(lang, text, name):
+    # GeoNames holds these spellings as other names of a town of 49,000 people: bare, with
+    # no preposition before, they count only in a report that names Syria.
+    assert find_places(text, lang) == []
+    found = find_places(text, lang, home=("SYR",))
+    assert [loc.name for _, loc in found] == [name]
