@@ -120,6 +120,7 @@ def _register_component() -> None:
         _relative_subjects(doc, deps)
         _named_objects(doc, deps)
         _objects_after_adjuncts(doc, deps)
+        _fronted_subjects(doc, deps)
         return doc
 
     @Language.factory("chronique_attributes")
@@ -220,6 +221,31 @@ def _named_objects(doc: Doc, deps) -> None:
         if tok.tag_ in ("NNP", "NNPS") and tok.head.tag_.startswith("VB") and tok.i > tok.head.i \
                 and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.head.children):
             tok.dep_ = "dobj"
+
+
+def _fronted_subjects(doc: Doc, deps) -> None:
+    """"Après la découverte de corps à Boutcha, Berlin et Paris expulsent des diplomates": the
+    parser joins the names after the comma to the last name of the fronted adjunct and leaves
+    the verb with no subject. Names joined after a comma to a word of an adjunct of the verb
+    that comes right after them (perhaps past its auxiliaries), a verb with no subject, are
+    its subject."""
+    for tok in _labelled(doc, deps, "conj"):
+        head = tok.head
+        if tok.tag_ not in ("PROPN", "NNP", "NNPS") and tok.pos_ != "PROPN":
+            continue
+        if head.i > tok.i or tok.i == 0 or doc[tok.i - 1].text != ",":
+            continue
+        j = tok.right_edge.i + 1
+        while j < len(doc) and doc[j].pos_ in ("AUX", "ADV") and doc[j].head.i > j:
+            j += 1
+        if j >= len(doc):
+            continue
+        verb = doc[j]
+        if verb.pos_ != "VERB" or verb not in head.ancestors \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        tok.head = verb
+        tok.dep_ = "nsubj"
 
 
 def _relative_subjects(doc: Doc, deps) -> None:

@@ -386,6 +386,16 @@ def _inverted(subj: Token, verb: Token) -> bool:
     return not reporting
 
 
+def _counted(tok: Token, trig: Trigger, ctx: SentenceContext) -> Token:
+    """"expelled dozens of Russian diplomats", "expulsent des dizaines de diplomates russes":
+    what a counting noun counts."""
+    if fold(tok.lemma_) in ctx.lex.quantifier_nouns or fold(tok.text) in ctx.lex.quantifier_nouns:
+        for prep, noun in sx.pp_dependents(tok):
+            if prep in ctx.lex.role_preps(trig.type, "genitive"):
+                return noun
+    return tok
+
+
 def _expand(tok: Token, ctx: SentenceContext) -> list[Range]:
     pair = _the_two(tok, ctx)
     if pair:
@@ -690,6 +700,8 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             if trig.type in ("ASSAULT", "MOBILIZE") and (
                     fold(item.lemma_) in ctx.lex.modes or fold(item.text) in ctx.lex.modes):
                 continue   # "fired five ballistic missiles at ...": the weapon, not the target
+            if trig.type in CONTENT_OBJECT_TYPES:
+                item = _counted(item, trig, ctx)
             if trig.type in CONTENT_OBJECT_TYPES and not actor_like(item, ctx.lex.code):
                 # "exiger la reconnaissance de la Crimée": content, not a target; but whose
                 # it is may be ("revoked Brazil's permission", "froze Russia's assets").

@@ -1229,6 +1229,13 @@ CASES = [
     ("fr", "2017-04-05", "Recep Tayyip Erdogan a affirmé à Vladimir Poutine lors d'un entretien "
                          "téléphonique mardi que l'attaque était inhumaine.",
      [E("CONSULT", src="TUR", tgt="RUS", day="2017-04-04"), E("ASSAULT")]),
+    # Names after the comma that closes a fronted adjunct are the verb's subject, not more
+    # places of the adjunct; what a counting noun counts is the side acted on.
+    ("fr", "2022-04-04", "Après la découverte de corps de civils à Boutcha, Berlin et Paris "
+                         "expulsent des dizaines de diplomates russes",
+     [E("SANCTION", src="FRA", tgt="RUS")]),
+    ("en", "2022-04-04", "France expelled dozens of Russian diplomats on Monday.",
+     [E("SANCTION", src="FRA", tgt="RUS", day="2022-04-04")]),
 ]
 
 
