@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -311,7 +311,27 @@ def parse(texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc
     The Docs' text may differ from the input in letter case only (`headline_case`), never in
     length: character offsets are the input's."""
     unquote = unquote_short if lang in UNQUOTE_MODELS else (lambda t: t)
-    yield from load(lang).pipe((unquote(headline_case(t)) for t in texts), batch_size=batch_size)
+    accent = _accents(lang)
+    yield from load(lang).pipe((unquote(accent(headline_case(t))) for t in texts),
+                               batch_size=batch_size)
+
+
+@lru_cache(maxsize=None)
+def _accents(lang: str) -> Callable[[str], str]:
+    """The language's words that the press writes without their accent at the start of a
+    sentence, restored for the parser: the French model reads "A Washington, le président
+    a qualifié ..." with "A" as the root of the sentence, and "À Washington" as the
+    preposition it is. Same length, same offsets (`accented_capitals` in ingest.yaml)."""
+    from chronique.lang import load as load_lang
+
+    table = load_lang(lang).get("ingest", {}).get("accented_capitals") or {}
+    table = {k: v for k, v in table.items() if len(k) == len(v)}
+    if not table:
+        return lambda t: t
+    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    # (at the start of a line, or after a sentence's end or a dateline's dash; then a space)
+    pattern = re.compile(rf"(?:(?<=^)|(?<=[.!?»:\-–—] ))({words})(?= )", re.MULTILINE)
+    return lambda t: pattern.sub(lambda m: table[m.group(1)], t)
 
 
 # Models whose parser breaks a clause at a short quoted phrase (measured on the dev set: the

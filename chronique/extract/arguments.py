@@ -491,6 +491,10 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             # "killed six people at a bus stop at Jerusalem's Ramot junction": with its
             # object named, the act's "at" says where, not whom
             args.places.extend(_places_of(noun, ctx))
+        elif _fronted(noun, head) and _is_place(noun, ctx):
+            # "À Washington, le département d'Etat a averti ...": a place set before the
+            # clause says where, not to whom
+            args.places.extend(_place_ranges(noun, ctx))
         elif prep in lex.role_preps(typ, "target") and (not _is_place(noun, ctx)
                                                         or typ in _ADDRESSED):
             args.targets.extend(_expand(noun, ctx))   # ("called on Russia": a state, no place)
@@ -505,6 +509,14 @@ def _pp_roles(head: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             # "s'est entretenu au téléphone avec X": the parser hangs the partner on the
             # adjunct noun; look one step into adjuncts that are neither actors nor places.
             _pp_roles(noun, trig, args, ctx, skip, depth + 1)
+
+
+def _fronted(noun: Token, verb: Token) -> bool:
+    """Whether a prepositional phrase of `verb` opens its clause, set off by a comma, before
+    its subject."""
+    end = noun.right_edge.i + 1
+    return noun.i < verb.i and end < len(noun.doc) and noun.doc[end].text == "," \
+        and all(s.i > noun.i for s in verb.children if sx.base(s) in sx.SUBJ | sx.PASS_SUBJ)
 
 
 def _mission_owners(noun: Token, ctx: SentenceContext) -> list[Range]:

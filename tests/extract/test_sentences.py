@@ -1236,6 +1236,12 @@ CASES = [
      [E("SANCTION", src="FRA", tgt="RUS")]),
     ("en", "2022-04-04", "France expelled dozens of Russian diplomats on Monday.",
      [E("SANCTION", src="FRA", tgt="RUS", day="2022-04-04")]),
+    # "A" opening a sentence is the preposition "À" the press writes without its accent: the
+    # clause after it keeps its speaker and the one he names; the place set before the clause
+    # is where, not whom.
+    ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
+                         "Vladimir Poutine de « criminel de guerre ».",
+     [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
 ]
 
 

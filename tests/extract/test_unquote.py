@@ -1,5 +1,6 @@
-"""The quote marks the French parser trips on are blanked before parsing, and only those: a
-short lower-case phrase quoted inside a clause that goes on. Offsets never move."""
+"""What the French parser trips on is mended before parsing, and only that: quote marks around a
+short lower-case phrase quoted inside a clause that goes on, and the accent of a sentence's
+first "A". Offsets never move."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_a_quoted_verb_no_longer_breaks_the_clause(extract):
                      lang="fr")
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "disapprove")]
     assert {a.code for a in events[0].source_actors} == {"AU"}
+
+
+def test_a_sentence_opening_with_an_unaccented_a_is_parsed_as_the_preposition():
+    from chronique.nlp import parse
+
+    doc = next(parse(["KIEV, 2 mars (AFP) - A Kharkiv, le bilan s'alourdit. A-t-il parlé ?"], "fr"))
+    # same text length and offsets, the word read as the preposition it is
+    assert len(doc.text) == len("KIEV, 2 mars (AFP) - A Kharkiv, le bilan s'alourdit. A-t-il parlé ?")
+    a = next(t for t in doc if t.idx == 21)
+    assert a.pos_ == "ADP" and a.head.text == "Kharkiv"
+    assert doc.text.endswith("A-t-il parlé ?")   # "A-t-il": the verb, left alone
