@@ -311,9 +311,26 @@ def parse(texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator[Doc
     The Docs' text may differ from the input in letter case only (`headline_case`), never in
     length: character offsets are the input's."""
     unquote = unquote_short if lang in UNQUOTE_MODELS else (lambda t: t)
-    accent = _accents(lang)
-    yield from load(lang).pipe((unquote(accent(headline_case(t))) for t in texts),
+    accent, blank = _accents(lang), _blanks(lang)
+    yield from load(lang).pipe((unquote(blank(accent(headline_case(t)))) for t in texts),
                                batch_size=batch_size)
+
+
+@lru_cache(maxsize=None)
+def _blanks(lang: str) -> Callable[[str], str]:
+    """The language's words that say nothing of who did what and that the parser trips on,
+    blanked for the parser: the French model hangs the subject of "Washington a lui aussi
+    condamné ..." on "lui" and loses the clause. Same length, same offsets (`parse_blanks`
+    in ingest.yaml)."""
+    from chronique.lang import load as load_lang
+
+    phrases = load_lang(lang).get("ingest", {}).get("parse_blanks") or []
+    if not phrases:
+        return lambda t: t
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # (inside a clause only: after a word, before a space or a comma)
+    pattern = re.compile(rf"(?<=\w )(?:{words})(?=[ ,])")
+    return lambda t: pattern.sub(lambda m: " " * len(m.group(0)), t)
 
 
 @lru_cache(maxsize=None)

@@ -46,3 +46,16 @@ def test_a_sentence_opening_with_an_unaccented_a_is_parsed_as_the_preposition():
     a = next(t for t in doc if t.idx == 21)
     assert a.pos_ == "ADP" and a.head.text == "Kharkiv"
     assert doc.text.endswith("A-t-il parlé ?")   # "A-t-il": the verb, left alone
+
+
+def test_an_emphatic_pronoun_inside_a_clause_is_blanked_for_the_parser():
+    from chronique.nlp import parse
+
+    text = "Washington a lui aussi condamné mardi la détention des dirigeants civils."
+    doc = next(parse([text], "fr"))
+    assert len(doc.text) == len(text)
+    verb = next(t for t in doc if t.text == "condamné")
+    # the subject is the verb's again (the parser hung it on "lui")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Washington"]
+    # a sentence that opens with the pronoun keeps it
+    assert next(parse(["Lui aussi a condamné l'attaque."], "fr")).text.startswith("Lui aussi")
