@@ -864,7 +864,7 @@ class _SentenceExtractor:
             return   # ('« Européens, réveillez-vous ! », a-t-il exhorté': who is addressed in a
             # quote is not who "il" is next)
         root = sent.root
-        for s in sx.children(root, sx.SUBJ):
+        for s in sx.children(root, sx.SUBJ | sx.PASS_SUBJ):
             if s.pos_ in ("PROPN", "NOUN"):
                 self.antecedent = sx.chunk(s)
                 return

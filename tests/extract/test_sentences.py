@@ -1585,3 +1585,10 @@ def test_a_capital_speaking_for_its_government_is_not_the_city_the_report_is_abo
     assaults = [e for e in extract(text, published="2020-03-05", lang="en") if e.type == "ASSAULT"]
     assert assaults and all(e.location is None or e.location.name != "Ankara" for e in assaults), \
         [e.location for e in assaults]
+
+
+def test_a_passive_subject_is_who_he_is_in_the_next_sentence(extract):
+    text = ("Macron, the first foreign leader to visit since the disaster, was mobbed in the "
+            "Gemmayzeh district. He later met President Michel Aoun at the Baabda palace.")
+    meetings = [e for e in extract(text, published="2020-08-06", lang="en") if e.type == "CONSULT"]
+    assert meetings and "FRA" in {a.code for a in meetings[0].source_actors}, meetings
