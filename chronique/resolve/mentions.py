@@ -269,9 +269,14 @@ def _fill_implicit(side: list[Actor], other: list[Actor], ctx: ReportContext,
     # A report filed from one of the two countries it is most about: an institution it names
     # without a country is most likely that country's ("BAMAKO - ... la junte a exigé").
     here = next((loc.country for loc in ctx.dateline if loc.country), None)
-    if here not in ctx.actors.countries[:2] or (here in taken and kind not in HOME_TYPES):
+    # (a war within one country, the Peshmerga against Baghdad: its institutions face each
+    # other)
+    domestic = ctx.attacker is not None and ctx.attacker == ctx.victim
+    if here not in ctx.actors.countries[:2] or (
+            here in taken and kind not in HOME_TYPES and not domestic):
         here = None   # (a state orders its own army, frees its own hostages)
-    fill = prefer or here or next((c for c in ctx.actors.countries if c not in taken), None)
+    fill = prefer or here or (ctx.victim if domestic else None) \
+        or next((c for c in ctx.actors.countries if c not in taken), None)
     if fill is None:
         return
     for a in side:

@@ -1592,3 +1592,16 @@ def test_a_passive_subject_is_who_he_is_in_the_next_sentence(extract):
             "Gemmayzeh district. He later met President Michel Aoun at the Baabda palace.")
     meetings = [e for e in extract(text, published="2020-08-06", lang="en") if e.type == "CONSULT"]
     assert meetings and "FRA" in {a.code for a in meetings[0].source_actors}, meetings
+
+
+def test_in_a_war_within_one_country_the_accused_officials_are_of_that_country(extract):
+    # Baghdad's troops and the Peshmerga fight each other: officials the Kurdish command
+    # accuses, named without a country, are Iraqi, not of the next state the report names.
+    text = ("Iraqi forces seize Kirkuk from Kurdish fighters\n"
+            "KIRKUK, Iraq, Oct 17 (Reuters) - Iraqi troops shelled Kurdish Peshmerga positions "
+            "south of Kirkuk on Monday. Peshmerga fighters fired on Iraqi army units near the "
+            "city. Washington urged calm. "
+            "The Peshmerga General Command accused some officials of a plot.")
+    events = extract(text, published="2017-10-17", lang="en")
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert _codes(accusation.target_actors) == {"IRQ"}
