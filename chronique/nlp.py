@@ -121,6 +121,7 @@ def _register_component() -> None:
         _named_objects(doc, deps)
         _objects_after_adjuncts(doc, deps)
         _fronted_subjects(doc, deps)
+        _stray_conjuncts(doc, deps)
         return doc
 
     @Language.factory("chronique_attributes")
@@ -246,6 +247,23 @@ def _fronted_subjects(doc: Doc, deps) -> None:
             continue
         tok.head = verb
         tok.dep_ = "nsubj"
+
+
+def _stray_conjuncts(doc: Doc, deps) -> None:
+    """"a fustigé dimanche une attaque « horrible », et Londres a condamné une frappe": the
+    parser joins the second clause to the adjective that ends the first one's object. A verb
+    with a subject of its own, joined by a conjunction to a word that is no verb, is joined to
+    the verb that word belongs to."""
+    for tok in _labelled(doc, deps, "conj"):
+        head = tok.head
+        if tok.pos_ != "VERB" or head.pos_ in ("VERB", "AUX") or head.i > tok.i:
+            continue
+        if not any(c.dep_.startswith("nsubj") for c in tok.children) \
+                or not any(c.dep_ == "cc" for c in tok.children):
+            continue
+        verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and verb.i < tok.i:
+            tok.head = verb
 
 
 def _relative_subjects(doc: Doc, deps) -> None:

@@ -853,6 +853,8 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
             args.targets.extend(find_arguments(meeting, ctx).sources)
     if trig.type == "CONSULT" and trig.mode == "phone" and not args.sources:
         _call_ends(noun, args, ctx)
+    if trig.type in _MEETINGS and sx.preposition(noun) in lex.role_preps(trig.type, "purpose"):
+        _expected_for(noun, args, ctx)
     gov = trig.governor
     if not args.sources and gov is not None and (
             fold(gov.lemma_) in trig.rule.governors or fold(gov.lemma_) in lex.announcing_verbs) \
@@ -862,6 +864,21 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
         # the measure takes it
         for s in _subjects(gov, ctx):
             args.sources.extend(_expand(s, ctx))
+
+
+def _expected_for(noun: Token, args: Arguments, ctx: SentenceContext) -> None:
+    """"Abadi is due in Riyadh at the weekend for the first meeting of a council", "est
+    attendu à Moscou la semaine prochaine pour des entretiens": who is expected for a meeting
+    holds it. Only with a verb that does nothing itself (a copula, a passive): "called for
+    talks" asks for them, "bring them together for talks" convenes them."""
+    verb = noun.head.head if sx.base(noun) == "pobj" else noun.head
+    if verb.i in ctx.times:
+        verb = verb.head   # (hung on the time before it: "la semaine prochaine pour des ...")
+    if not (verb.pos_ == "AUX" or sx.is_passive(verb)) \
+            or any(t.token.i == verb.i for t in ctx.triggers):
+        return
+    for s in _subjects(verb, ctx):
+        args.sources.extend(_expand(s, ctx))
 
 
 def _call_ends(noun: Token, args: Arguments, ctx: SentenceContext) -> None:

@@ -1242,6 +1242,13 @@ CASES = [
     ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
                          "Vladimir Poutine de « criminel de guerre ».",
      [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
+    # Who is expected somewhere for a meeting holds it.
+    ("en", "2017-04-05", "Tillerson is due in Moscow next week for his first talks with Russian "
+                         "officials as secretary of state.",
+     [E("CONSULT", "planned", src="USA", tgt="RUS", place="Moscow")]),
+    ("fr", "2017-04-05", "Le chef de la diplomatie américaine est attendu à Moscou la semaine "
+                         "prochaine pour des entretiens avec les dirigeants russes.",
+     [E("CONSULT", "planned", src="USA", tgt="RUS", place="Moscow")]),
 ]
 
 
