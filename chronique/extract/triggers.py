@@ -370,6 +370,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
         if tok.i in taken or tok.is_punct or tok.is_space:
             continue
         if sx.is_verb(tok) and tok.pos_ != "AUX":
+            if sx.base(tok) == "amod" and set(_forms(tok)) & lex.aiming_verbs:
+                continue   # "des mesures ciblées", "targeted sanctions": a kind, no strike
             table, nominal = lex.verbs, False
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PER", "PERSON") \
                 and sx.base(tok) != "compound":

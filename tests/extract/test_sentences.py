@@ -1242,6 +1242,9 @@ CASES = [
     ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
                          "Vladimir Poutine de « criminel de guerre ».",
      [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
+    # "Targeted" measures are a kind of measure: no strike.
+    ("fr", FR, "Le département d'Etat a menacé de mesures ciblées ceux qui entraveraient la "
+               "transition.", [E("THREATEN", src="USA")]),
     # Who is expected somewhere for a meeting holds it.
     ("en", "2017-04-05", "Tillerson is due in Moscow next week for his first talks with Russian "
                          "officials as secretary of state.",
