@@ -983,6 +983,8 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                    for r in _expand(subj, ctx)]
         if callers or not trig.called:
             args.sources = callers
+    if trig.type == "PROTEST" and not args.targets:
+        args.targets.extend(_slogan_targets(trig, ctx))
     if not args.places:
         args.places = relative_place(trig, ctx)
     if not args.places and trig.type not in _SPOKEN:
@@ -1001,6 +1003,22 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                 seen.append(r)
         setattr(args, name, seen)
     return args
+
+
+def _slogan_targets(trig: Trigger, ctx: SentenceContext) -> list[Range]:
+    """"ont manifesté à Téhéran aux cris de « Mort à Israël »", "chanting 'Death to
+    America'": the state a slogan of the protest wishes death or downfall is whom it is
+    against."""
+    sent = trig.token.sent
+    words = sx.folded_words(sent)
+    out: list[Range] = []
+    for _, i in sx.phrases_in(words, ctx.lex.slogan_openers):
+        k = sent.start + i + len(ctx.lex.slogan_openers[_])
+        while k < sent.end and sent.doc[k].pos_ in ("DET", "PUNCT", "SPACE"):
+            k += 1
+        if k < sent.end and actor_like(sent.doc[k], ctx.lex.code):
+            out.extend(_expand(sent.doc[k], ctx))
+    return out
 
 
 _SIDE_ROLES = ("genitive", "origin", "target", "partner", "agent", "mutual", "topic")

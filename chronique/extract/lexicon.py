@@ -56,6 +56,7 @@ class Lexicon:
     support_verbs: frozenset[str]
     quantifier_nouns: frozenset[str]
     protester_nouns: frozenset[str]
+    slogan_openers: tuple[tuple[str, ...], ...]   # "death to", "mort à": whom a protest is against
     protest_adjuncts: frozenset[str]   # "stormed the building in protest": a riot
     protest_manner_preps: frozenset[str]   # "in protest at": a manner, not a protest
     accident_nouns: frozenset[str]
@@ -208,6 +209,7 @@ def lexicon(code: str) -> Lexicon:
         support_verbs=_words(trig["support_verbs"]),
         quantifier_nouns=_words(trig["quantifier_nouns"]),
         protester_nouns=_words(trig["protester_nouns"]),
+        slogan_openers=tuple(_phrase(p) for p in trig.get("slogan_openers", [])),
         protest_adjuncts=_words(trig.get("protest_adjuncts", [])),
         protest_manner_preps=_words(trig.get("protest_manner_preps", [])),
         accident_nouns=_words(trig["accident_nouns"]),

@@ -1242,6 +1242,13 @@ CASES = [
     ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
                          "Vladimir Poutine de « criminel de guerre ».",
      [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
+    # A slogan wishing a state death says whom a protest is against.
+    ("fr", "2024-09-28", "Des milliers de personnes ont manifesté samedi à Téhéran aux cris de "
+                         "« Mort à Israël ».",
+     [E("PROTEST", src="IRN", tgt="ISR", place="Tehran", day="2024-09-28")]),
+    ("en", "2024-09-28", "Thousands of protesters rallied in Baghdad on Saturday, chanting "
+                         "\"Death to America\".",
+     [E("PROTEST", src="IRQ", tgt="USA", place="Baghdad", day="2024-09-28")]),
     # "Targeted" measures are a kind of measure: no strike.
     ("fr", FR, "Le département d'Etat a menacé de mesures ciblées ceux qui entraveraient la "
                "transition.", [E("THREATEN", src="USA")]),
