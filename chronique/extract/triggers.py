@@ -406,7 +406,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
                                       and t.token.text[:1].isupper() and t.token.i > sent.start
                                       and not sent.doc[t.token.i - 1].is_punct)]
     found = [_retype(t, lex) for t in found]
-    found = [t for t in found if t is not None and not _backed(t)]
+    found = [t for t in found if t is not None and not _backed(t) and not _audience(t, lex)]
     found = [t for t in found if not _in_protest_at(t, found, lex)]
 
     for trig in found:
@@ -681,6 +681,23 @@ def _one_of(noun: Token) -> bool:
     if sx.base(noun) == "pobj" and head.head != head:
         head = head.head            # English: one -> of -> strikes
     return head != noun and head.pos_ in ("NUM", "PRON")
+
+
+def _audience(trig: Trigger, lex: Lexicon) -> bool:
+    """"Netanyahu told a security cabinet meeting", "speaking at a meeting with officials",
+    "a déclaré lors d'une réunion du gouvernement": a meeting that is only the audience or the
+    setting of words said is no meeting event of its own (its partners, if any, say so)."""
+    tok = trig.token
+    if trig.type != "CONSULT" or not trig.nominal or _mode(trig, lex) is not None:
+        return False   # (a call or a visit is one, whatever is said during it)
+    verb = tok.head.head if sx.base(tok) == "pobj" or tok.head.pos_ == "ADV" else tok.head
+    # ("lors d'une réunion": the parser hangs the noun on "lors")
+    if verb is tok or not sx.is_verb(verb) or fold(verb.lemma_) not in lex.reporting_verbs:
+        return False
+    # (the object said to, or a phrase of place or time: not "said the talks would resume")
+    return sx.base(tok) in sx.OBJ or (sx.base(tok) == "pobj" and tok.head.i < tok.i
+                                       and verb.i < tok.i) or (
+        sx.base(tok).startswith("obl") and any(sx.base(c) == "case" for c in tok.children))
 
 
 def _backed(trig: Trigger) -> bool:

@@ -1242,6 +1242,11 @@ CASES = [
     ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
                          "Vladimir Poutine de « criminel de guerre ».",
      [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
+    # A meeting that is only the audience of words said is no meeting event; a call is one.
+    ("en", "2024-10-02", "Iran made a big mistake tonight, Prime Minister Benjamin Netanyahu "
+                         "told a security cabinet meeting late on Tuesday.", []),
+    ("fr", "2024-10-02", "Le président a déclaré lors d'une réunion du gouvernement que la guerre "
+                         "continuerait.", []),
     # A slogan wishing a state death says whom a protest is against.
     ("fr", "2024-09-28", "Des milliers de personnes ont manifesté samedi à Téhéran aux cris de "
                          "« Mort à Israël ».",
