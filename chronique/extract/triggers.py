@@ -372,6 +372,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
         if sx.is_verb(tok) and tok.pos_ != "AUX":
             if sx.base(tok) == "amod" and set(_forms(tok)) & lex.aiming_verbs:
                 continue   # "des mesures ciblées", "targeted sanctions": a kind, no strike
+            if _after_article(tok):
+                continue   # "carried 30 of the most seriously injured": people, no act
             table, nominal = lex.verbs, False
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PER", "PERSON") \
                 and sx.base(tok) != "compound":
@@ -681,6 +683,16 @@ def _one_of(noun: Token) -> bool:
     if sx.base(noun) == "pobj" and head.head != head:
         head = head.head            # English: one -> of -> strikes
     return head != noun and head.pos_ in ("NUM", "PRON")
+
+
+def _after_article(tok: Token) -> bool:
+    """A participle right after an article, perhaps with adverbs between ("the most seriously
+    injured", "the wounded"): a noun the tagger read as a verb."""
+    j = tok.i - 1
+    while j >= tok.sent.start and tok.doc[j].pos_ == "ADV":
+        j -= 1
+    return j >= tok.sent.start and tok.doc[j].pos_ == "DET" \
+        and "PronType=Art" in str(tok.doc[j].morph)
 
 
 def _audience(trig: Trigger, lex: Lexicon) -> bool:

@@ -1242,6 +1242,9 @@ CASES = [
     ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
                          "Vladimir Poutine de « criminel de guerre ».",
      [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
+    # "The injured" carried or treated are people, not an attack by those who carry them.
+    ("en", "2017-04-05", "India's navy said it had treated the injured on board and was taking "
+                         "them to Djibouti.", []),
     # A meeting that is only the audience of words said is no meeting event; a call is one.
     ("en", "2024-10-02", "Iran made a big mistake tonight, Prime Minister Benjamin Netanyahu "
                          "told a security cabinet meeting late on Tuesday.", []),
