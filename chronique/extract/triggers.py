@@ -186,6 +186,9 @@ def _holds(rule: TriggerRule, tok: Token, nominal: bool, governor: Token | None)
         return False
     if rule.not_with and any(set(_forms(c)) & rule.not_with for c in _with_marks(tok)):
         return False
+    if rule.not_with and nominal and any(set(_forms(n)) & rule.not_with
+                                         for _, n in sx.pp_dependents(tok)):
+        return False   # ("a request for comment": what a noun is of, too)
     if rule.governors:
         if governor is None:
             return False

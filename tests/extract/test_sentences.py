@@ -1242,6 +1242,8 @@ CASES = [
     ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
                          "Vladimir Poutine de « criminel de guerre ».",
      [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
+    # A reporter's request for comment is no request of the report's actors.
+    ("en", "2024-08-26", "The army did not respond to a request for comment.", []),
     # "The injured" carried or treated are people, not an attack by those who carry them.
     ("en", "2017-04-05", "India's navy said it had treated the injured on board and was taking "
                          "them to Djibouti.", []),
