@@ -114,6 +114,7 @@ class Lexicon:
     cancel_verbs: frozenset[str]
     halt_verbs: frozenset[str]
     joining_verbs: frozenset[str]
+    audience_verbs: frozenset[str]      # "speaking at a meeting": the meeting is a setting
     rehearsal: frozenset[str]            # "rehearsed striking", "des frappes simulées"
     conditional_marks: frozenset[str]
     counterfactual: tuple[tuple[str, ...], ...]
@@ -263,6 +264,7 @@ def lexicon(code: str) -> Lexicon:
         cancel_verbs=_words(status.get("cancel_verbs", [])),
         halt_verbs=_words(status.get("halt_verbs", [])),
         joining_verbs=_words(status.get("joining_verbs", [])),
+        audience_verbs=_words(status.get("audience_verbs", [])),
         rehearsal=_words(status.get("rehearsal_verbs", []))
         | _words(status.get("rehearsal_adjectives", [])),
         conditional_marks=_words(status.get("conditional_marks", [])),

@@ -707,9 +707,14 @@ def _audience(trig: Trigger, lex: Lexicon) -> bool:
         return False   # (a call or a visit is one, whatever is said during it)
     verb = tok.head.head if sx.base(tok) == "pobj" or tok.head.pos_ == "ADV" else tok.head
     # ("lors d'une réunion": the parser hangs the noun on "lors")
-    if verb is tok or not sx.is_verb(verb) or fold(verb.lemma_) not in lex.reporting_verbs:
+    if verb is tok or not sx.is_verb(verb) \
+            or fold(verb.lemma_) not in lex.reporting_verbs | lex.audience_verbs:
         return False
-    # (the object said to, or a phrase of place or time: not "said the talks would resume")
+    # (the object said to, or a phrase of place or time: not "said the talks would resume",
+    # nor "speaking after an emergency meeting", which was held before)
+    if any(fold(c.text) in lex.offset_markers for c in [tok.head, *tok.children]
+           if sx.base(c) in ("prep", "case") or c is tok.head):
+        return False
     return sx.base(tok) in sx.OBJ or (sx.base(tok) == "pobj" and tok.head.i < tok.i
                                        and verb.i < tok.i) or (
         sx.base(tok).startswith("obl") and any(sx.base(c) == "case" for c in tok.children))

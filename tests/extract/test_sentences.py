@@ -1242,6 +1242,12 @@ CASES = [
     ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
                          "Vladimir Poutine de « criminel de guerre ».",
      [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
+    # Speaking at a meeting makes it a setting; a meeting spoken after was held.
+    ("fr", "2022-10-10", "S'exprimant lors d'une réunion de son Conseil de sécurité, Vladimir "
+                         "Poutine a affirmé que la situation était grave.", []),
+    ("en", "2022-11-16", "Jens Stoltenberg, speaking after an emergency meeting of alliance "
+                         "ambassadors in Brussels, said Russia bore responsibility.",
+     [E("CONSULT", place="Brussels")]),
     # A reporter's request for comment is no request of the report's actors.
     ("en", "2024-08-26", "The army did not respond to a request for comment.", []),
     # "The injured" carried or treated are people, not an attack by those who carry them.
