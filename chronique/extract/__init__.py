@@ -257,7 +257,8 @@ class _SentenceExtractor:
                 continue   # "Dominique Bernard", "Israel Katz": a first name, not a country
             if not (r and loc.precision == "city" and self._seat_acting(doc[r[0]:r[1]])):
                 doc.user_data["places"].append(loc)
-            if r and not any(i in blocked for i in range(*r)) and not self._on_behalf(doc[r[0]:r[1]].root):
+            if r and not any(i in blocked for i in range(*r)) and not self._on_behalf(doc[r[0]:r[1]].root) \
+                    and not self._seat(doc, r, sent):
                 found.append(r)
                 self.precision[r] = _PRECISION.get(loc.precision, 5)
         for ent in sx.entities(sent):
@@ -267,13 +268,26 @@ class _SentenceExtractor:
             if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
                 continue   # "Theresa May": the first word of a longer name the NER cut
             if ent.label_ in _PLACE_LABELS and not any(a <= ent.start < b for a, b in found) \
-                    and not _names_an_actor(ent.text, self.lang) and not self._on_behalf(ent.root):
+                    and not _names_an_actor(ent.text, self.lang) and not self._on_behalf(ent.root) \
+                    and not self._seat(doc, (ent.start, ent.end), sent):
                 loc = resolve_place(doc.user_data["text"][ent.start_char:ent.end_char], self.lang,
                                     named_only=True)
                 if loc is not None:
                     found.append((ent.start, ent.end))
                     self.precision[(ent.start, ent.end)] = _PRECISION.get(loc.precision, 5)
         return found
+
+    def _seat(self, doc: Doc, r: Range, sent: SpacySpan) -> bool:
+        """"the Geneva-based ICRC", "l'ONG Iran Human Rights, basée à Oslo": where a body sits
+        is no place of what it does or says."""
+        seats = self.lex.seat_words
+        after = [fold(t.text) for t in doc[r[1]:min(r[1] + 2, sent.end)]]
+        if after[:1] == ["-"] and after[1:2] and after[1] in seats:
+            return True
+        j = r[0] - 1
+        while j >= sent.start and doc[j].pos_ in ("ADP", "DET"):
+            j -= 1
+        return j >= sent.start and j < r[0] - 1 and fold(doc[j].text) in seats
 
     def _seat_acting(self, span: SpacySpan) -> bool:
         """"Ankara said", "Ankara's claim": a capital standing for its government, as the

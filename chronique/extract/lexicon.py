@@ -79,6 +79,7 @@ class Lexicon:
     commitment_verbs: frozenset[str]   # "s'engager à", "commit to": the act promised is the event
     behalf_nouns: frozenset[str]       # "à la demande de X": X asked, it is no place
     mission_nouns: frozenset[str]      # "Iran's embassy": the state owns it, it stands abroad
+    seat_words: frozenset[str]         # "Geneva-based", "basée à Oslo": where a body sits
     topic_participles: frozenset[str]  # "une réunion consacrée au Tigré": what it is about
     victim_set_preps: frozenset[str]   # "were among those killed": the subject was killed
     aiming_verbs: frozenset[str]       # "sanctions targeting 20 officials": whom, no act
@@ -232,6 +233,7 @@ def lexicon(code: str) -> Lexicon:
         calling_verbs=_words(trig.get("calling_verbs", [])),
         behalf_nouns=_words(trig.get("behalf_nouns", [])),
         mission_nouns=_words(trig.get("mission_nouns", [])),
+        seat_words=_words(trig.get("seat_words", [])),
         topic_participles=_words(trig.get("topic_participles", [])),
         victim_set_preps=_words(trig.get("victim_set_preps", [])),
         aiming_verbs=_words(trig.get("aiming_verbs", [])),

@@ -1242,6 +1242,11 @@ CASES = [
     ("fr", "2022-04-04", "A Washington, le président américain Joe Biden a qualifié lundi "
                          "Vladimir Poutine de « criminel de guerre ».",
      [E("ACCUSE", src="USA", tgt="RUS", place="Washington", day="2022-04-04")]),
+    # Where a body sits is no place of what it reports.
+    ("fr", "2022-09-22", "L'ONG Iran Human Rights, basée à Oslo, fait état d'au moins 31 civils "
+                         "tués par les forces de l'ordre.", [E("ASSAULT", no_place=True)]),
+    ("en", "2022-07-30", "The Geneva-based ICRC said 40 prisoners had been killed.",
+     [E("ASSAULT", no_place=True)]),
     # Speaking at a meeting makes it a setting; a meeting spoken after was held.
     ("fr", "2022-10-10", "S'exprimant lors d'une réunion de son Conseil de sécurité, Vladimir "
                          "Poutine a affirmé que la situation était grave.", []),
