@@ -405,17 +405,17 @@ class _SentenceExtractor:
             if any(i in used for i in range(*r)):
                 continue
             root = doc[r[0]:r[1]].root
-            # "in the neighbouring city of Iligan": the preposition of place stands before
-            # the settlement noun the name is the genitive of
+            # "in the neighbouring city of Iligan": the preposition of place stands before the
+            # settlement noun the name is the genitive of, and before that noun's own words
             owner = root.head.head if sx.base(root.head) == "prep" else root.head
             settled = owner is not root and {fold(owner.lemma_), fold(owner.text)} & settlements.keys()
             head = owner if settled else root
-            if not self._locative_before(doc, r[0], sent.start) and not (
-                    (settled or {fold(root.lemma_), fold(root.text)} & settlements.keys())
-                    # ("in the neighbouring city of Iligan": the words before the noun are its own)
-                    and self._locative_before(doc, min([r[0], head.i] + [
-                        c.left_edge.i for c in head.lefts if sx.base(c) in ("det", "amod", "nummod")]),
-                        sent.start)):
+            start = r[0]
+            if settled or {fold(root.lemma_), fold(root.text)} & settlements.keys():
+                start = min([r[0], head.i] + [c.left_edge.i for c in head.lefts
+                                              if sx.base(c) in ("det", "amod", "nummod")])
+            if not (self._locative_before(doc, r[0], sent.start)
+                    or self._locative_before(doc, start, sent.start)):
                 continue
             # A genitive ("un statut neutre de Kiev") ties a place to a noun, not to an
             # event; a state's mission stands abroad ("into Iran's embassy" in Damascus).

@@ -846,7 +846,7 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
     if trig.type == "REQUEST" and not args.targets:
         # "the Council will hold consultations at Russia's request": asked of the body that
         # meets, for the meeting
-        above = noun.head.head if sx.base(noun) == "pobj" else noun.head
+        above = sx.attached_to(noun)
         meeting = next((t for t in ctx.triggers if t is not trig and t.type in _MEETINGS
                         and (t.token == above or t.support == above)), None)
         if meeting is not None:
@@ -871,7 +871,7 @@ def _expected_for(noun: Token, args: Arguments, ctx: SentenceContext) -> None:
     attendu à Moscou la semaine prochaine pour des entretiens": who is expected for a meeting
     holds it. Only with a verb that does nothing itself (a copula, a passive): "called for
     talks" asks for them, "bring them together for talks" convenes them."""
-    verb = noun.head.head if sx.base(noun) == "pobj" else noun.head
+    verb = sx.attached_to(noun)
     if verb.i in ctx.times:
         verb = verb.head   # (hung on the time before it: "la semaine prochaine pour des ...")
     if not (verb.pos_ == "AUX" or sx.is_passive(verb)) \
@@ -1012,8 +1012,8 @@ def _slogan_targets(trig: Trigger, ctx: SentenceContext) -> list[Range]:
     sent = trig.token.sent
     words = sx.folded_words(sent)
     out: list[Range] = []
-    for _, i in sx.phrases_in(words, ctx.lex.slogan_openers):
-        k = sent.start + i + len(ctx.lex.slogan_openers[_])
+    for n, i in sx.phrases_in(words, ctx.lex.slogan_openers):
+        k = sent.start + i + len(ctx.lex.slogan_openers[n])
         while k < sent.end and sent.doc[k].pos_ in ("DET", "PUNCT", "SPACE"):
             k += 1
         if k < sent.end and actor_like(sent.doc[k], ctx.lex.code):
@@ -1043,7 +1043,7 @@ def _places_in_sides(trig: Trigger, args: Arguments, ctx: SentenceContext) -> No
                 place = next((p for p in ctx.place_spans if p[0] <= t.i < p[1]), None)
                 # (a town, hung on the side's own noun: not "the forces in Ukraine", where a
                 # country says whose; not "opponents of the Kremlin")
-                owner = t.head.head if sx.base(t) == "pobj" else t.head
+                owner = sx.attached_to(t)
                 if place is None or place[1] != r[1] or place in ctx.countries or prep is None \
                         or prep not in lex.place_prepositions or prep in taken \
                         or t.pos_ != "PROPN" or head is None or owner.pos_ != "NOUN" \

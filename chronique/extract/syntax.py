@@ -287,6 +287,12 @@ def governor(tok: Token, max_hops: int = 3) -> Token | None:
     return None
 
 
+def attached_to(tok: Token) -> Token:
+    """The word a noun phrase hangs on, past its preposition: the English preposition heads
+    its object ("at a meeting": "meeting" -> "at" -> the verb), the French one hangs below it."""
+    return tok.head.head if base(tok) == "pobj" else tok.head
+
+
 def verb_chain(verb: Token) -> list[Token]:
     """The verb and its auxiliaries ("a été touchée", "will meet")."""
     return [verb] + [c for c in verb.children if base(c).startswith("aux") or base(c) == "cop"]

@@ -705,15 +705,15 @@ def _audience(trig: Trigger, lex: Lexicon) -> bool:
     tok = trig.token
     if trig.type != "CONSULT" or not trig.nominal or _mode(trig, lex) is not None:
         return False   # (a call or a visit is one, whatever is said during it)
-    verb = tok.head.head if sx.base(tok) == "pobj" or tok.head.pos_ == "ADV" else tok.head
     # ("lors d'une réunion": the parser hangs the noun on "lors")
+    verb = tok.head.head if tok.head.pos_ == "ADV" else sx.attached_to(tok)
     if verb is tok or not sx.is_verb(verb) \
             or fold(verb.lemma_) not in lex.reporting_verbs | lex.audience_verbs:
         return False
     # (the object said to, or a phrase of place or time: not "said the talks would resume",
     # nor "speaking after an emergency meeting", which was held before)
-    if any(fold(c.text) in lex.offset_markers for c in [tok.head, *tok.children]
-           if sx.base(c) in ("prep", "case") or c is tok.head):
+    marks = [tok.head] + [c for c in tok.children if sx.base(c) in ("prep", "case")]
+    if any(fold(c.text) in lex.offset_markers for c in marks):
         return False
     return sx.base(tok) in sx.OBJ or (sx.base(tok) == "pobj" and tok.head.i < tok.i
                                        and verb.i < tok.i) or (
