@@ -158,10 +158,19 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
             return "speech", anc, tense
         if k + 1 < len(steps) and steps[k + 1][1] in sx.RELATIVE and not _schedules(anc, lex):
             return "none", None, tense
-        if k + 1 < len(steps) and steps[k + 1][1] == "acl" and steps[k + 1][0].i not in by_token:
+        if k + 1 < len(steps) and steps[k + 1][1] == "acl" and steps[k + 1][0].i not in by_token \
+                and not _caught_doing(anc, steps[k + 1][0], by_token):
             # "despite a warning broadcast on Friday evening": the participle's own time
             return "none", None, tense
     return "sentence", None, tense
+
+
+def _caught_doing(participle: Token, noun: Token, by_token: dict) -> bool:
+    """"attacked students putting up posters overnight": what the victims were doing when it
+    happened is dated by that event."""
+    morph = participle.morph
+    return "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense") \
+        and sx.base(noun) in ("dobj", "obj", "nsubjpass") and noun.head.i in by_token
 
 
 def _schedules(verb: Token, lex: Lexicon) -> bool:
@@ -562,20 +571,40 @@ class _SentenceExtractor:
         # "the deadliest since July 7, 2005, when four bombers killed 52": a clause opened by
         # "when" right after a time, whatever the parser hung it on, happened then
         for t in top:
-            if id(t) in out or not any(sx.base(c) in ("advmod", "mark")
-                                       and fold(c.text) in self.lex.when_words
-                                       for c in t.token.children):
+            if not any(sx.base(c) in ("advmod", "mark") and fold(c.text) in self.lex.when_words
+                       for c in t.token.children):
                 continue
             start = t.token.left_edge.i
             r = next((r for r in times if 0 < start - r[1] + 1 <= 2
                       and all(doc[i].is_punct for i in range(r[1], start))), None)
+            if r is None:
+                continue
+            if id(t) in out:
+                # (the parser hung the clause on "since August 2013" and it was dated above;
+                # still that day is no time of the sentence's verb, when the "since" only
+                # measures a superlative: "the deadliest incident since ...")
+                if out[id(t)] != [(self._from_since(r, doc), None)] \
+                        or self._from_since(r, doc) == r \
+                        or sx.is_verb(sx.attached_to(doc[r[0]:r[1]].root)):
+                    continue
+            for other in top:   # (the day is the clause's: "the deadliest since ...")
+                if id(other) in out:
+                    out[id(other)] = [x for x in out[id(other)] if x[0] != r]
+                    if not out[id(other)]:
+                        del out[id(other)]
+            out[id(t)] = [(self._from_since(r, doc), None)]
+            if self._from_since(r, doc) != r:   # (nor does it date a clause with no time)
+                loose = [x for x in loose if x != r]
+        # "the downing of MH17 in 2014, which killed all 298 on board": a relative clause
+        # with no time of its own happened when the thing it describes did
+        for t in top:
+            if id(t) in out or sx.base(t.token) not in ("relcl", "acl"):
+                continue
+            noun = t.token.head
+            r = next((r for r in times if sx.attached_to(doc[r[0]:r[1]].root) == noun
+                      and not t.token.left_edge.i <= r[0] <= t.token.right_edge.i), None)
             if r is not None:
-                for other in top:   # (the day is the clause's: "the deadliest since ...")
-                    if id(other) in out:
-                        out[id(other)] = [x for x in out[id(other)] if x[0] != r]
-                        if not out[id(other)]:
-                            del out[id(other)]
-                out[id(t)] = [(self._from_since(r, doc), None)]
+                out[id(t)] = [(r, None)]
         # "a day after a gunman killed 49 worshippers": the clause's event is dated from the
         # time of the clause it hangs on, moved by the stated offset.
         self.shifts.clear()

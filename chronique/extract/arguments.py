@@ -593,6 +593,14 @@ def _places_inside(target: Token, trig: Trigger, args: Arguments, ctx: SentenceC
         if sx.base(c) in ("compound", "nmod", "flat", "poss", "nmod:poss") \
                 and sx.preposition(c) is None and _is_place(c, ctx):
             args.places.extend(_place_ranges(c, ctx))
+        elif sx.base(c) == "acl" and c.pos_ == "VERB" and depth == 0 \
+                and not any(t.token == c for t in ctx.triggers):
+            # "attacked students putting up posters in the northern city of Novi Sad": where
+            # the victims were, doing what they did
+            for prep, noun in sx.pp_dependents(c):
+                if prep in ctx.lex.place_prepositions and prep not in genitive:
+                    args.places.extend(_place_ranges(noun, ctx) if _is_place(noun, ctx)
+                                       else _places_of(noun, ctx))
 
 
 def _where_met(noun: Token, trig: Trigger, ctx: SentenceContext, depth: int = 0) -> list[Range]:

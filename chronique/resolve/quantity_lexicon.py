@@ -145,6 +145,8 @@ class Lexicon:
         self.cumulative = self._phrases("cumulative.cues")
         self.since = self._phrases("cumulative.since")
         self.since_followers = self._phrases("cumulative.since_followers")
+        self.past_clause = Phrases(self._list("cumulative.past_clause")) \
+            if self._get_optional("cumulative.past_clause") else Phrases([])
         self.months = self._phrases("calendar.months")
         self.weekdays = self._phrases("calendar.weekdays")
         self.list_links = {flatten(w) for w in self._list("calendar.list_links")}

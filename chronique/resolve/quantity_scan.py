@@ -356,7 +356,18 @@ def flag_mentions(items: list[Item], mentions: list[tuple[Any, int, int, int]],
         for cue in _cue_positions(items, lex, attr):
             # "En une semaine, les violences ont fait 150 morts et 1 000 blessés": the cue's
             # own clause has no count, so it goes to the nearest clause that has some.
-            gap = min(abs(clause[num] - clause[cue]) for _, _, _, num in mentions)
-            for m, _, _, num in mentions:
+            told = [x for x in mentions
+                    if attr != "cumulative" or not _in_past_clause(items, clause, cue, x[3], lex)]
+            if not told:
+                continue
+            gap = min(abs(clause[num] - clause[cue]) for _, _, _, num in told)
+            for m, _, _, num in told:
                 if abs(clause[num] - clause[cue]) == gap:
                     setattr(m, attr, True)
+
+
+def _in_past_clause(items: list[Item], clause: list[int], cue: int, num: int, lex: Lexicon) -> bool:
+    """"since August 2013, when sarin killed hundreds": the count sits in a clause, opened after
+    the cue, that tells one past day."""
+    return num > cue and any(lex.past_clause.at(items, j) and clause[j] == clause[num]
+                             for j in range(cue + 1, num))

@@ -1643,3 +1643,37 @@ def test_in_a_war_within_one_country_the_accused_officials_are_of_that_country(e
     events = extract(text, published="2017-10-17", lang="en")
     accusation = next(e for e in events if e.type == "ACCUSE")
     assert _codes(accusation.target_actors) == {"IRQ"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The crash has drawn comparisons with the downing of flight MH17 over eastern Ukraine "
+           "in 2014, which killed all 298 people on board."),
+    ("en", "The group also claimed the bombing at Kabul airport in August 2021 that killed some "
+           "170 Afghans and 13 U.S. troops."),
+])
+def test_a_relative_clause_happened_when_the_old_event_it_describes_did(extract, lang, text):
+    # History told in passing is not news of the day the report was filed.
+    assert extract(text, published="2024-12-27", lang=lang) == []
+
+
+def test_a_superlative_since_dates_the_old_event_not_the_new_one(extract):
+    events = extract("The attack was the deadliest chemical incident in Syria since August 2013, "
+                     "when sarin killed hundreds of people in the Ghouta suburbs of Damascus.",
+                     published="2017-04-05", lang="en")
+    assert [e.mentions[0].trigger for e in events] == ["attack"]
+    assert events[0].date.start.year == 2017 and events[0].fatalities is None
+
+
+def test_victims_caught_doing_something_somewhere_place_and_date_the_attack(extract):
+    # "students putting up posters in the city of Novi Sad overnight": where and when the
+    # victims were is where and when they were attacked; the news conference is elsewhere.
+    text = ('Vucevic told a news conference in Belgrade that he was stepping down, hours after '
+            'a group of young men armed with baseball bats attacked students putting up protest '
+            'posters in the northern city of Novi Sad overnight, seriously injuring a female '
+            'student. The protests were sparked by the collapse of a canopy at Novi Sad\'s '
+            'railway station on Nov. 1 that killed 15 people.')
+    assaults = [e for e in extract(text, published="2025-01-28", lang="en")
+                if e.type == "ASSAULT"]
+    assert [e.mentions[0].trigger for e in assaults] == ["attacked"]
+    assert assaults[0].location.name == "Novi Sad"
+    assert assaults[0].date.end == date(2025, 1, 28)

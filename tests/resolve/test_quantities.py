@@ -127,6 +127,9 @@ FR = [
      "également 120 blessés.", [T("dead", 43, updated=True), T("injured", 120)]),
     ("Depuis Kiev, le président Zelensky a annoncé que 5 personnes avaient été tuées dans la "
      "nuit.", [T("dead", 5)]),
+    # A "depuis" that opens a clause telling one past day leaves that day's toll alone.
+    ("Au moins 3 000 personnes ont été tuées à Gaza depuis le 7 octobre, quand le Hamas a tué "
+     "1 200 personnes en Israël.", [T("dead", 3000, cumulative=True), T("dead", 1200)]),
     ("Le bombardement a tué un civil et blessé trois autres, selon le gouverneur régional.",
      [T("dead", 1, civilian=True), T("injured", 3)]),
     ("Les combats ont fait « des dizaines de morts » parmi les civils, a déclaré le "
@@ -178,6 +181,8 @@ EN = [
      "Russian attacks in eastern Ukraine, killing at least 50 people, Ukrainian officials said.",
      [T("dead", 50)]),
     ("Dozens more were injured.", [T("injured", 12, approximate=True)]),
+    ("It was the deadliest chemical attack since August 2013, when sarin killed 1,400 people "
+     "near Damascus.", [T("dead", 1400)]),
     ("At least 35 people were killed and more than 80 wounded on Saturday in twin suicide "
      "bombings in central Baghdad, security and medical sources said.",
      [T("dead", 35), T("injured", 80)]),
