@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
+from chronique.extract.actorish import actor_like
 from chronique.extract.lexicon import Lexicon
 from chronique.extract.triggers import Trigger, lifted_conjunct, reporters_conjunct
 from chronique.resolve.actors import resolve_actor
@@ -34,7 +35,6 @@ _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", 
 _MEETINGS = {"CONSULT", "AGREE", "COOPERATE"}
 CONTENT_OBJECT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
                         "CONCEDE", "AID", "SANCTION"}
-_ACTOR_ENTS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"}
 
 
 def _armed(tok: Token, lang: str) -> bool:
@@ -42,21 +42,6 @@ def _armed(tok: Token, lang: str) -> bool:
     words = [tok] + [c for c in tok.children if sx.base(c) in ("amod", "compound", "flat:name")]
     actor = resolve_actor(" ".join(t.text for t in sorted(words, key=lambda t: t.i)), lang)
     return actor is not None and actor.sector in ("MIL", "REB")
-
-
-def actor_like(tok: Token, lang: str) -> bool:
-    """A word that can name an actor: a name, an organisation, a pronoun, or a noun the actor
-    tables know ("les militaires", "the authorities") — not a thing asked for or condemned
-    ("la reconnaissance de la Crimée")."""
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS:
-        return True
-    if tok.pos_ == "NOUN" and "Number=Plur" in str(tok.morph) and any(
-            sx.base(c) in ("poss", "nmod:poss") and c.pos_ == "PROPN"
-            for c in tok.children):
-        return True   # "Machar's bodyguards", "Kiir's men": people someone commands
-    words = [tok] + [c for c in tok.children if sx.base(c) in ("amod", "compound", "flat:name")]
-    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-    return resolve_actor(phrase, lang) is not None
 
 
 @dataclass
@@ -268,6 +253,10 @@ def finite(tok: Token, lex: Lexicon) -> bool:
                for inf, forms in lex.participle_endings.items())
 
 
+# What an active verb takes after it: an object, a clause, a phrase.
+_COMPLEMENTS = sx.OBJ | {"xcomp", "ccomp", "prep", "obl", "dative", "obl:arg"}
+
+
 def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
     """The subject of a verb, or of the verb it shares it with: "a déclaré ... exiger",
     "attacked and shelled", "..., faisant 5 morts". When a conjunct is hung on a verb of the
@@ -342,6 +331,14 @@ def _subjects(verb: Token, ctx: SentenceContext, depth: int = 0) -> list[Token]:
         if label == "ccomp" and depth == 0:
             return []   # a reported clause has its own subject, never the speaker
         if sx.is_passive(head) != sx.is_passive(verb) and label == "conj":
+            patient = sx.children(head, sx.PASS_SUBJ)
+            if sx.is_passive(head) and sx.tensed(verb) and patient \
+                    and all(actor_like(p, ctx.lex.code) for p in patient) \
+                    and any(sx.base(c) in _COMPLEMENTS for c in verb.children):
+                # "Guterres was gravely concerned by the strikes and urged all sides to ...":
+                # one person, told in two voices (not "had been detained ... and deported",
+                # a passive whose auxiliary the parser did not share)
+                return patient
             return _subjects(head, ctx, depth + 1) if sx.children(head, sx.SUBJ) == [] \
                 else _subjects(head.head, ctx, depth + 2) if head.head != head else []
         if sx.is_passive(head) and label not in ("xcomp",):
@@ -975,6 +972,11 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                 r = sx.chunk(c, stop - {c.i})
                 args.sources.append(r)
                 args.targets.append(r)
+    elif trig.rule.demand:
+        # "Russia must withdraw its troops, Blinken said": the speaker asks it of Russia
+        clause = trig.token.head
+        args.sources = [r for s in _subjects(clause.head, ctx) for r in _expand(s, ctx)]
+        args.targets = [r for s in sx.children(clause, sx.SUBJ) for r in _expand(s, ctx)]
     else:
         _verbal(trig.token, trig, args, ctx, skip)
     if trig.rule.recipient:

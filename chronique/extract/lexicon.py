@@ -42,6 +42,8 @@ class TriggerRule:
                                               # Ukraine" names no new event
     promised: bool = False                    # only said of the future: "would retaliate",
                                               # "ripostera" -- the saying is the event (a threat)
+    demand: bool = False                      # a modal of obligation said of another: "Moscow
+                                              # should apologise, he said" -- the speaker asks
     specific: bool = False                    # (campaign nouns: "l'invasion") only with a place
                                               # or a time of its own, or a verb that carries it
 
@@ -83,6 +85,7 @@ class Lexicon:
     topic_participles: frozenset[str]  # "une réunion consacrée au Tigré": what it is about
     victim_set_preps: frozenset[str]   # "were among those killed": the subject was killed
     aiming_verbs: frozenset[str]       # "sanctions targeting 20 officials": whom, no act
+    demand_modals: frozenset[str]      # "X must withdraw, Y said": Y demands it of X
     facility_nouns: frozenset[str]     # "Manila's main airport": a site of the place
     gathering_nouns: frozenset[str]    # "the Munich Security Conference": held in Munich
     anaphoric_place_nouns: frozenset[str]   # "the city": the city last named
@@ -237,6 +240,7 @@ def lexicon(code: str) -> Lexicon:
         topic_participles=_words(trig.get("topic_participles", [])),
         victim_set_preps=_words(trig.get("victim_set_preps", [])),
         aiming_verbs=_words(trig.get("aiming_verbs", [])),
+        demand_modals=_words(trig.get("demand_modals", [])),
         announcing_verbs=_words(trig.get("announcing_verbs", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
         participle_endings={fold(k): tuple(v) for k, v in

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
+from chronique.extract.actorish import actor_like
 from chronique.extract.lexicon import Lexicon, TriggerRule
 from chronique.records import PLOVER_MODES
 from chronique.textnorm import fold
@@ -372,6 +373,9 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     for tok in sent:
         if tok.i in taken or tok.is_punct or tok.is_space:
             continue
+        if _demanded(tok, lex) is not None:
+            found.append(Trigger(tok, tok.i, tok.i + 1, _DEMAND, False))
+            continue
         if sx.is_verb(tok) and tok.pos_ != "AUX":
             if sx.base(tok) == "amod" and set(_forms(tok)) & lex.aiming_verbs:
                 continue   # "des mesures ciblées", "targeted sanctions": a kind, no strike
@@ -416,6 +420,11 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
 
     for trig in found:
         trig.mode = _mode(trig, lex)
+    for demand in [t for t in found if t.rule.demand]:
+        # what the other party must do is what is asked of it, no event of its own
+        for t in found:
+            if t.token == demand.token.head and not t.rule.demand:
+                t.nested_in = demand
     _mark_nesting(found, lex)
     found = _pledges(found, lex, blocked)
     # "thousands gathered outside parliament, demanding his resignation", "des milliers de
@@ -440,6 +449,31 @@ _PLEDGEABLE = {"AID", "MOBILIZE", "SANCTION", "RETREAT", "CONCEDE", "COOPERATE"}
 
 # Acts of another party that an acceptance makes the event: a resignation, a surrender.
 _ACCEPTABLE = {"RETREAT", "CONCEDE"}
+
+
+_DEMAND = TriggerRule(type="REQUEST", demand=True)
+
+
+def _demanded(tok: Token, lex: Lexicon) -> Token | None:
+    """The clause a modal of obligation makes a demand of, when the modal is said of a party
+    other than the speaker: "Russia must withdraw its troops, Blinken said", "said Moscow
+    should apologise". Not "we must", nor what should have been done."""
+    if not lex.demand_modals or tok.pos_ != "AUX" \
+            or not {fold(tok.lemma_), fold(tok.text)} & lex.demand_modals:
+        return None
+    clause = tok.head
+    if not sx.is_verb(clause) or sx.base(clause) != "ccomp" \
+            or not set(_forms(clause.head)) & lex.reporting_verbs:
+        return None
+    if any(sx.base(c).startswith("aux") and c.i > tok.i for c in clause.children):
+        return None   # ("should have acted": what was not done)
+    subjects = sx.children(clause, sx.SUBJ)
+    if not subjects or any(s.pos_ == "PRON" or not actor_like(s, lex.code) for s in subjects):
+        return None   # (whom "they" are is not known here; "we must" is a resolve; "arms
+        # sales must continue" asks nothing of anyone)
+    if any("Definite=Ind" in str(c.morph) for s in subjects for c in s.children):
+        return None   # "a professional military should protect": what any should do
+    return clause
 
 
 def _verb_above(trig: Trigger, type_: str, words: frozenset[str]) -> Trigger | None:
@@ -740,7 +774,7 @@ def _mark_nesting(triggers: list[Trigger], lex: Lexicon) -> None:
     by_token = {t.token.i: t for t in triggers}
     below: dict[int, Trigger] = {}   # the first trigger above each one, whatever the link
     for trig in triggers:
-        if not trig.nominal and reporters_conjunct(trig.token, lex):
+        if trig.rule.demand or (not trig.nominal and reporters_conjunct(trig.token, lex)):
             continue
         if sx.base(trig.token) == "acl" and sx.tensed(trig.token):
             # a finite verb is no reduced relative: "a move X condemned on Saturday"; nor is

@@ -1677,3 +1677,32 @@ def test_victims_caught_doing_something_somewhere_place_and_date_the_attack(extr
     assert [e.mentions[0].trigger for e in assaults] == ["attacked"]
     assert assaults[0].location.name == "Novi Sad"
     assert assaults[0].date.end == date(2025, 1, 28)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russia must withdraw its troops from Ukraine, Blinken said on Monday.", "USA", "RUS"),
+    ("Rasim Musabekov, a member of Azerbaijan's parliament, said on Thursday that Moscow should "
+     "apologise and pay compensation to the victims' families.", "AZE", "RUS"),
+    ("Saudi Arabia said on Wednesday that Ottawa must correct its mistake.", "SAU", "CAN"),
+])
+def test_what_a_speaker_says_another_must_do_is_a_demand_not_a_deed(extract, text, src, tgt):
+    events = extract(text, published="2024-12-27", lang="en")
+    assert [e.type for e in events] == ["REQUEST"], [(e.type, e.status) for e in events]
+    assert src in _codes(events[0].source_actors) and tgt in _codes(events[0].target_actors)
+
+
+@pytest.mark.parametrize("text", [
+    "We must defend ourselves, the minister said.",
+    "Officials said arms sales to Taiwan must continue.",
+    "The generals said a professional military should protect its people.",
+])
+def test_an_obligation_of_no_one_in_particular_is_no_demand(extract, text):
+    assert [e.type for e in extract(text, published="2024-12-27", lang="en")] == []
+
+
+def test_one_subject_told_in_two_voices_acts_in_the_second(extract):
+    events = extract("U.N. Secretary-General Antonio Guterres was gravely concerned by the "
+                     "strikes on Hodeidah port and urged all sides to exercise maximum restraint.",
+                     published="2025-05-06", lang="en")
+    request = next(e for e in events if e.type == "REQUEST")
+    assert "UN" in _codes(request.source_actors)
