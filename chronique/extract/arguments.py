@@ -979,6 +979,11 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
         args.targets = [r for s in sx.children(clause, sx.SUBJ) for r in _expand(s, ctx)]
     else:
         _verbal(trig.token, trig, args, ctx, skip)
+        if trig.rule.halts and not args.targets:
+            # "would stop bombing the Houthis": whom the stopped attacks were on
+            for t in ctx.triggers:
+                if t.nested_in is trig:
+                    args.targets.extend(find_arguments(t, ctx).targets)
     if trig.rule.recipient:
         # "a reçu le président", "accepté l'aide de l'Espagne": the subject is at the
         # receiving end; the visitor or the giver is the source.

@@ -44,6 +44,8 @@ class TriggerRule:
                                               # "ripostera" -- the saying is the event (a threat)
     demand: bool = False                      # a modal of obligation said of another: "Moscow
                                               # should apologise, he said" -- the speaker asks
+    halts: bool = False                       # a party stops its own attacks: "would stop
+                                              # bombing the Houthis" -- a concession
     specific: bool = False                    # (campaign nouns: "l'invasion") only with a place
                                               # or a time of its own, or a verb that carries it
 
@@ -86,6 +88,7 @@ class Lexicon:
     victim_set_preps: frozenset[str]   # "were among those killed": the subject was killed
     aiming_verbs: frozenset[str]       # "sanctions targeting 20 officials": whom, no act
     demand_modals: frozenset[str]      # "X must withdraw, Y said": Y demands it of X
+    halting_verbs: frozenset[str]      # "would stop bombing the Houthis": a concession
     facility_nouns: frozenset[str]     # "Manila's main airport": a site of the place
     gathering_nouns: frozenset[str]    # "the Munich Security Conference": held in Munich
     anaphoric_place_nouns: frozenset[str]   # "the city": the city last named
@@ -241,6 +244,7 @@ def lexicon(code: str) -> Lexicon:
         victim_set_preps=_words(trig.get("victim_set_preps", [])),
         aiming_verbs=_words(trig.get("aiming_verbs", [])),
         demand_modals=_words(trig.get("demand_modals", [])),
+        halting_verbs=_words(trig.get("halting_verbs", [])),
         announcing_verbs=_words(trig.get("announcing_verbs", [])),
         setting_verbs=_words(trig.get("setting_verbs", [])),
         participle_endings={fold(k): tuple(v) for k, v in

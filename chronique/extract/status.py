@@ -170,6 +170,9 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
     tense = clause_tense(verb, lex) if verb is not None else None
     if trig.nominal and verb is not None and _forms(verb) & lex.halt_verbs:
         return "occurred", tense   # "les bombardements n'ont pas cessé": they go on
+    if not trig.nominal and sx.base(trig.token) in sx.OBJ | {"xcomp"} \
+            and _forms(trig.token.head) & lex.halt_verbs and _negated(trig.token.head, lex):
+        return "occurred", tense   # "did not stop shelling Kharkiv": the shelling went on
     if verb is not None and tense is None:
         tense = next((t for v in _controllers(verb) if (t := clause_tense(v, lex))), None)
     if trig.rule.promised:

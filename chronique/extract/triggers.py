@@ -418,6 +418,14 @@ def find_triggers(sent: SpacySpan, lex: Lexicon, blocked: set[int]) -> list[Trig
     found = [t for t in found if t is not None and not _backed(t) and not _audience(t, lex)]
     found = [t for t in found if not _in_protest_at(t, found, lex)]
 
+    for trig in list(found):
+        verb = _halting(trig, lex)
+        if verb is not None and not any(t.token == verb for t in found):
+            # "would stop bombing the Houthis": the stopping is the event; what is stopped is
+            # its content
+            halt = Trigger(verb, verb.i, verb.i + 1, _HALT, False)
+            found.append(halt)
+            trig.nested_in = halt
     for trig in found:
         trig.mode = _mode(trig, lex)
     for demand in [t for t in found if t.rule.demand]:
@@ -474,6 +482,27 @@ def _demanded(tok: Token, lex: Lexicon) -> Token | None:
     if any("Definite=Ind" in str(c.morph) for s in subjects for c in s.children):
         return None   # "a professional military should protect": what any should do
     return clause
+
+
+_HALT = TriggerRule(type="CONCEDE", halts=True, promised=True)
+
+
+def _halting(trig: Trigger, lex: Lexicon) -> Token | None:
+    """The verb by which the party named as its subject stops the attacks `trig` names ("the
+    United States would stop bombing", "ont cessé de bombarder"); not "agreed to stop", whose
+    agreement is the event, nor "did not stop", which says they went on."""
+    if trig.type != "ASSAULT" or sx.base(trig.token) not in sx.OBJ | {"xcomp"}:
+        return None
+    verb = trig.token.head
+    if not sx.is_verb(verb) or not set(_forms(verb)) & lex.halting_verbs \
+            or not sx.children(verb, sx.SUBJ):
+        return None
+    if any(fold(c.text) in lex.negation for c in verb.children
+           if sx.base(c) in ("neg", "advmod")):
+        return None
+    if sx.base(verb) == "advcl" or "Sub" in verb.morph.get("Mood"):
+        return None   # "faire pression sur la Russie pour qu'elle cesse son agression": an aim
+    return verb
 
 
 def _verb_above(trig: Trigger, type_: str, words: frozenset[str]) -> Trigger | None:

@@ -1706,3 +1706,30 @@ def test_one_subject_told_in_two_voices_acts_in_the_second(extract):
                      published="2025-05-06", lang="en")
     request = next(e for e in events if e.type == "REQUEST")
     assert "UN" in _codes(request.source_actors)
+
+
+@pytest.mark.parametrize("lang,text,src", [
+    ("en", "President Donald Trump said on Tuesday the United States would stop bombing "
+           "Yemen's Houthis.", "USA"),
+    ("en", "The Houthis said they would halt their attacks on shipping.", "YEM"),
+    ("fr", "L'armée russe a annoncé qu'elle cesserait de bombarder Kharkiv.", "RUS"),
+])
+def test_stopping_ones_own_attacks_is_a_concession_not_an_attack(extract, lang, text, src):
+    events = extract(text, published="2025-05-06", lang=lang)
+    assert [e.type for e in events] == ["CONCEDE"], [(e.type, e.status) for e in events]
+    assert src in _codes(events[0].source_actors)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian forces did not stop shelling Kharkiv."),
+    ("fr", "Les forces russes n'ont pas cessé de bombarder Kharkiv."),
+])
+def test_attacks_that_did_not_stop_went_on(extract, lang, text):
+    events = extract(text, published="2025-05-06", lang=lang)
+    assert [(e.type, e.status) for e in events] == [("ASSAULT", "occurred")]
+
+
+def test_asking_another_to_stop_its_attacks_is_the_request_alone(extract):
+    events = extract("Les Sept ont appelé la Chine à faire pression sur la Russie pour qu'elle "
+                     "cesse son agression militaire.", published="2023-05-20", lang="fr")
+    assert [e.type for e in events] == ["REQUEST"]
