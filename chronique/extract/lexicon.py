@@ -124,6 +124,7 @@ class Lexicon:
     audience_verbs: frozenset[str]      # "speaking at a meeting": the meeting is a setting
     rehearsal: frozenset[str]            # "rehearsed striking", "des frappes simulées"
     conditional_marks: frozenset[str]
+    enabling_verbs: frozenset[str]     # "allow the authorities to detain": a power, no act
     counterfactual: tuple[tuple[str, ...], ...]
     habitual: frozenset[str]              # "who frequently fire missiles": no one event
     standing: frozenset[str]              # "qui réunit depuis 2010": a standing arrangement
@@ -278,6 +279,7 @@ def lexicon(code: str) -> Lexicon:
         rehearsal=_words(status.get("rehearsal_verbs", []))
         | _words(status.get("rehearsal_adjectives", [])),
         conditional_marks=_words(status.get("conditional_marks", [])),
+        enabling_verbs=_words(status.get("enabling_verbs", [])),
         counterfactual=tuple(_phrase(p) for p in status.get("counterfactual", [])),
         habitual=_words(status.get("habitual", [])),
         standing=_words(status.get("standing", [])),

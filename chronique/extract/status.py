@@ -47,6 +47,24 @@ def _forms(tok: Token) -> set[str]:
     return forms
 
 
+# Acts whose power a law or an order may grant: what it grants is not done yet.
+_POWERS = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"}
+
+
+def _empowered(trig: Trigger, lex: Lexicon) -> bool:
+    """"measures that allow the authorities to impose curfews", "regulations that allow its
+    personnel to detain foreigners", "autorise la police à perquisitionner": a power granted,
+    not used. (Aid or access allowed is given: "allowed aid trucks into Gaza".)"""
+    if trig.type not in _POWERS:
+        return False
+    for anc, _ in sx.ancestors_path(trig.token, limit=4):
+        if _forms(anc) & lex.enabling_verbs:
+            return "Pres" in anc.morph.get("Tense") and "Fin" in anc.morph.get("VerbForm")
+        if _forms(anc) & lex.reporting_verbs:
+            return False
+    return False
+
+
 def _controllers(verb: Token) -> list[Token]:
     """Verbs above `verb` through control and complement links ("doivent" above "retrouver")."""
     out = []
@@ -198,6 +216,8 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
     if any(sx.base(c) == "mark" and fold(c.text) in lex.conditional_marks
            for v in chain for c in v.children):
         return "hypothetical", tense   # "si les attaques se poursuivent", "if talks fail"
+    if _empowered(trig, lex):
+        return "hypothetical", tense   # "allow the authorities to detain without a warrant"
     for v in chain:
         forms = _forms(v)
         auxes = [a for a in v.children if sx.base(a).startswith("aux")]

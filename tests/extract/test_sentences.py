@@ -1733,3 +1733,24 @@ def test_asking_another_to_stop_its_attacks_is_the_request_alone(extract):
     events = extract("Les Sept ont appelé la Chine à faire pression sur la Russie pour qu'elle "
                      "cesse son agression militaire.", published="2023-05-20", lang="fr")
     assert [e.type for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The measures, approved by the Council of Ministers, allow the authorities to impose "
+           "curfews, close roads and detain without a court warrant anyone suspected of links to "
+           "terrorist groups."),
+    ("en", "New coast guard regulations took effect that allow its personnel to detain "
+           "foreigners suspected of trespassing."),
+    ("en", "Iraqi forces swept into the city in a lightning operation that met little "
+           "resistance."),
+])
+def test_a_power_granted_or_resistance_met_is_no_event(extract, lang, text):
+    assert [e.type for e in extract(text, published="2021-11-02", lang=lang)] == []
+
+
+def test_an_act_made_possible_did_happen(extract):
+    # "allowing soldiers to enter" tells what followed, no standing power
+    events = extract("One armoured vehicle smashed through the palace's main door, allowing "
+                     "soldiers to enter, and troops fired tear gas at people trying to approach "
+                     "the building.", published="2024-06-27", lang="en")
+    assert "ASSAULT" in [e.type for e in events]
