@@ -712,6 +712,10 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
             continue
         if _is_place(o, ctx) and trig.type in ("ASSAULT", "CONSULT", "COERCE"):
             args.places.extend(_place_ranges(o, ctx))
+            for item in sx.conjuncts(o):
+                if item != o and not _is_place(item, ctx):
+                    # "bombed the port of Hodeidah and a cement factory at Bajil"
+                    _places_inside(item, trig, args, ctx)
             continue
         for item in sx.conjuncts(o):
             if trig.type in ("ASSAULT", "MOBILIZE") and (
@@ -762,6 +766,8 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
         lab = sx.base(c)
         if lab in ("nmod:poss", "poss") and c.pos_ == "PRON":
             continue   # "his appeal", "sa demande": whose it is, the verb's subject says
+        if c.i in ctx.times:
+            continue   # "Sunday's attack": when, not who
         if lab in ("amod", "compound", "nmod:poss", "poss"):
             if fold(c.lemma_) in lex.modes or fold(c.text) in lex.modes:
                 continue

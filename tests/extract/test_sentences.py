@@ -1754,3 +1754,20 @@ def test_an_act_made_possible_did_happen(extract):
                      "soldiers to enter, and troops fired tear gas at people trying to approach "
                      "the building.", published="2024-06-27", lang="en")
     assert "ASSAULT" in [e.type for e in events]
+
+
+def test_each_object_struck_at_its_own_place_is_its_own_event(extract):
+    events = extract("On Monday evening, about 20 Israeli jets bombed the port of Hodeidah and a "
+                     "cement factory at Bajil, east of the city.", published="2025-05-06",
+                     lang="en")
+    assert sorted(e.location.name for e in events if e.type == "ASSAULT") == \
+        ["Al Hudaydah", "Bajil"]
+
+
+def test_a_day_named_as_possessor_is_no_attacker_and_slamming_into_is_no_criticism(extract):
+    events = extract("Sunday's attack on the airport was the first of its kind. A missile fired "
+                     "from Yemen slammed into ground near the access road.",
+                     published="2025-05-06", lang="en")
+    assert "ACCUSE" not in [e.type for e in events]
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert not any("Sunday" in a.name for a in attack.source_actors)
