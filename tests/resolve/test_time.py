@@ -343,6 +343,10 @@ FIND = [
     ("en", "It killed 29 people and injured 2,000.", []),
     ("en", "Yesterday's strike was the deadliest since February 24.",
      ["Yesterday", "since February 24"]),
+    ("en", "He was killed on Wednesday before dawn in a strike on his residence.",
+     ["on Wednesday before dawn"]),
+    ("fr", "Il a été tué mercredi avant l'aube dans une frappe contre sa résidence.",
+     ["mercredi avant l'aube"]),
 ]
 
 
