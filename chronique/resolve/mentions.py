@@ -210,8 +210,14 @@ def _date(m: EventMention, document: Document, ctx: ReportContext) -> EventDate:
     with it ("mercredi et jeudi", "on Tuesday and Wednesday")."""
     lang = document.lang or ""
     spans, dates = [], []
+    # An attack told as done whose verb gives no tense (a noun in an adjunct: "déclenchée par
+    # l'attaque du Hamas le 7 octobre", "in an attack on the town at the weekend") is read in
+    # the past, not on the next 7 October. (Not a meeting: "due in Riyadh at the weekend for
+    # the first meeting" is to come.)
+    tense = "past" if m.tense is None and m.status == "occurred" and m.type in LASTING \
+        else m.tense
     for t in m.times[:3]:
-        d = resolve_time(t.text, document.published, lang, tense=m.tense, context=ctx.time)
+        d = resolve_time(t.text, document.published, lang, tense=tense, context=ctx.time)
         if m.type not in LASTING and _running_span(d, document, m.status == "planned"):
             continue
         spans.append(t)

@@ -1771,3 +1771,16 @@ def test_a_day_named_as_possessor_is_no_attacker_and_slamming_into_is_no_critici
     assert "ACCUSE" not in [e.type for e in events]
     attack = next(e for e in events if e.type == "ASSAULT")
     assert not any("Sunday" in a.name for a in attack.source_actors)
+
+
+@pytest.mark.parametrize("lang,text,published", [
+    ("fr", "La guerre dans la bande de Gaza a été déclenchée par l'attaque sans précédent du "
+           "Hamas contre Israël le 7 octobre.", "2024-07-31"),
+    ("fr", "L'état d'urgence est en vigueur depuis les attentats du 13 novembre à Paris.",
+     "2016-07-16"),
+])
+def test_an_attack_named_in_an_adjunct_with_a_yearless_day_is_the_past_one(extract, lang, text,
+                                                                           published):
+    # Read in the past, it is history (dropped), never an attack planned for next autumn.
+    events = extract(text, published=published, lang=lang)
+    assert not [e for e in events if e.type == "ASSAULT" and e.status == "planned"]
