@@ -1784,3 +1784,10 @@ def test_an_attack_named_in_an_adjunct_with_a_yearless_day_is_the_past_one(extra
     # Read in the past, it is history (dropped), never an attack planned for next autumn.
     events = extract(text, published=published, lang=lang)
     assert not [e for e in events if e.type == "ASSAULT" and e.status == "planned"]
+
+
+def test_a_meeting_someone_expects_to_hold_is_planned(extract):
+    events = extract("Biden expects to speak with Netanyahu in the coming days, National Security "
+                     "Council spokesman John Kirby told reporters.", published="2024-04-02",
+                     lang="en")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
