@@ -773,6 +773,10 @@ class _SentenceExtractor:
             # "Erdogan n'exclut pas une offensive terrestre", "did not rule out military
             # action": force left open is a threat
             kind, mode, status = "THREATEN", "violence", "occurred"
+        if kind == "ACCUSE" and status == "planned" and mode == "allege":
+            # "ils en seront tenus pour entièrement responsables", "will be held accountable":
+            # blame promised for what may come is a warning, made now
+            kind, mode, status, tense = "THREATEN", None, "occurred", "past"
         base = dict(
             content_actors=content, content_types=content_types,
             doc_id=self.document.id, type=kind, mode=mode, status=status,

@@ -792,9 +792,11 @@ def _nominal(noun: Token, trig: Trigger, args: Arguments, ctx: SentenceContext) 
         args.sources = [r for r in args.sources if not (noun.i < r[0] < j)] + [(noun.i + 1, j)]
     for c in noun.children:
         if sx.base(c) == "acl" and "VerbForm=Part" in str(c.morph) \
-                and fold(c.lemma_) not in lex.topic_participles:
+                and fold(c.lemma_) not in lex.topic_participles \
+                and not any(t.token == c and t.type != trig.type for t in ctx.triggers):
             # "l'attaque perpétrée par la Russie contre l'Ukraine" (not "une réunion consacrée
-            # au Tigré": what it is about)
+            # au Tigré": what it is about; nor "un assassinat imputé à Israël par la République
+            # islamique": who blames, an act of its own)
             _pp_roles(c, trig, args, ctx, {noun.i})
     head = noun.head
     if head != noun and head.pos_ == "NOUN" and sx.preposition(noun) in \

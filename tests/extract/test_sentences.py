@@ -1791,3 +1791,23 @@ def test_a_meeting_someone_expects_to_hold_is_planned(extract):
                      "Council spokesman John Kirby told reporters.", published="2024-04-02",
                      lang="en")
     assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The United States will hold the Houthis accountable, State Department spokesman "
+           "Matthew Miller said on Wednesday."),
+    ("fr", "Les responsables seront traduits en justice, a déclaré mercredi le Premier ministre."),
+])
+def test_blame_promised_for_what_may_come_is_a_warning(extract, lang, text):
+    events = extract(text, published="2024-03-07", lang=lang)
+    assert [(e.type, e.status) for e in events] == [("THREATEN", "occurred")]
+
+
+def test_who_blames_an_attack_is_not_its_author(extract):
+    # "imputé à Israël par la République islamique": Iran blames, Israel is the attacker
+    events = extract("Israël a mené des frappes au Liban. Haniyeh a été tué à Téhéran, un "
+                     "assassinat imputé à Israël par la République islamique.",
+                     published="2024-07-31", lang="fr")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and all("IRN" not in _codes(e.source_actors) for e in attacks), \
+        [(e.mentions[0].trigger, e.source_actors) for e in attacks]
