@@ -740,6 +740,9 @@ def _verbal(verb: Token, trig: Trigger, args: Arguments, ctx: SentenceContext,
                                 and fold(c.lemma_) not in trig.rule.objects:
                             args.targets.extend(_expand(c, ctx))
                 continue
+            if trig.type in CONTENT_OBJECT_TYPES and item.pos_ == "PRON" \
+                    and "Neut" in item.morph.get("Gender"):
+                continue   # "Faki also condemned it": the attack told before, not an actor
             r = _actor_range(item, ctx)
             if r:
                 args.targets.append(r)

@@ -1811,3 +1811,13 @@ def test_who_blames_an_attack_is_not_its_author(extract):
     attacks = [e for e in events if e.type == "ASSAULT"]
     assert attacks and all("IRN" not in _codes(e.source_actors) for e in attacks), \
         [(e.mentions[0].trigger, e.source_actors) for e in attacks]
+
+
+def test_condemning_it_targets_who_did_the_attack_not_the_last_name_said(extract):
+    text = ("Jihadists attacked a police school in Bamako on Tuesday, killing dozens of cadets. "
+            "ECOWAS condemned the attack. The chairperson of the African Union Commission, "
+            "Moussa Faki Mahamat, also condemned it.")
+    accusations = [e for e in extract(text, published="2024-09-18", lang="en")
+                   if e.type == "ACCUSE"]
+    au = next(e for e in accusations if "AU" in _codes(e.source_actors))
+    assert "ECOWAS" not in _codes(au.target_actors), au.target_actors
