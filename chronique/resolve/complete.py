@@ -11,12 +11,14 @@ is one event.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from chronique.extract import MUTUAL_TYPES
 from chronique.geo import km
 from chronique.records import Actor, Event, Location
-from chronique.resolve.countries import country_name
+from chronique.resolve.countries import country_name, lookup_country
 from chronique.resolve.mentions import CONFLICT_TALK, IMPLICIT_CONFIDENCE, country_location
-from chronique.resolve.orgs import seat
+from chronique.resolve.orgs import seat, sovereigns
 from chronique.resolve.places import resolve_place
 from chronique.resolve.report import ReportContext
 
@@ -52,6 +54,7 @@ def complete(events: list[Event], ctx: ReportContext) -> list[Event]:
     _share_dates(events)
     for e in events:
         _complete_place(e, events, ctx)
+        _host(e, ctx.lang)
         if not _codes(e.target_actors):
             code = _likely_other(e, ctx)
             if code:
@@ -94,6 +97,36 @@ def _first_code(actors: list[Actor]) -> str | None:
     """The first code in the order the actors were named: a set's order changes from one
     run to the next, and the output must not."""
     return next((a.code for a in actors if a.code), None)
+
+
+def _host(e: Event, lang: str) -> None:
+    """"Kerry will travel to Brussels on Friday", "is due to hold talks in New Delhi": a state's
+    official meeting in a city of another state, with no one else named, meets its government
+    there."""
+    loc = e.location
+    if e.type != "CONSULT" or e.mode == "phone" or loc is None or loc.precision not in _FINE \
+            or not loc.country or not e.source_actors:
+        return
+    sources = _codes(e.source_actors)
+    if any(lookup_country(a.name, lang) for a in e.source_actors):
+        return   # (a state named as the party, "les négociations avec l'Ukraine", is on both
+        # sides; an official travels: "le président Macron s'est rendu à Beyrouth")
+    if len(sources) != 1 or any(a.country is None for a in e.source_actors if a.code) \
+            or loc.country in sources or not _codes(e.target_actors) <= sources:
+        return   # (two states meeting each other in a third meet each other: "talks in Muscat")
+    if sovereigns().get(loc.country) in sources or loc.name in _seats():
+        return   # (Pointe-à-Pitre is France's; a meeting in Brussels is the EU's or NATO's)
+    e.target_actors = [a for a in e.target_actors if a.code not in sources] + [_implied(loc.country)]
+
+
+# Bodies whose seat is where their own meetings are held: a meeting in Brussels or Geneva is
+# theirs far more often than the host state's.
+_MEETING_BODIES = ("EU", "NATO", "UN", "OSCE", "AU", "ICRC", "IAEA", "WHO")
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    return frozenset(s for code in _MEETING_BODIES if (s := seat(code)))
 
 
 def _implied(code: str) -> Actor:

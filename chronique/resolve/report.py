@@ -47,6 +47,7 @@ class ReportContext:
     cities: list[Location] = field(default_factory=list)   # every city the report names
     focus: Location | None = None    # the city it names most often, if one stands out
     paragraphs: list[int] = field(default_factory=list)   # start offsets
+    lang: str = ""
 
     def paragraph_of(self, offset: int) -> int:
         k = 0
@@ -264,7 +265,7 @@ def build_context(document: Document, mentions: list[EventMention],
         attacker = next((c for c, _ in ranked if c != victim), None)
     attacking = replace(actor_ctx, default_country=attacker) if attacker else actor_ctx
     cities, focus = _cities(document, countries, places)
-    return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking,
+    return ReportContext(actor_ctx, time_ctx, attacker, victim, attacking, lang=lang,
                          voice=_voice(document), dateline=_dateline(document, countries),
                          published=document.published,
                          paragraphs=[0] + [m.end() for m in re.finditer(r"\n", document.text)],

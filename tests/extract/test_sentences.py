@@ -1821,3 +1821,20 @@ def test_condemning_it_targets_who_did_the_attack_not_the_last_name_said(extract
                    if e.type == "ACCUSE"]
     au = next(e for e in accusations if "AU" in _codes(e.source_actors))
     assert "ECOWAS" not in _codes(au.target_actors), au.target_actors
+
+
+@pytest.mark.parametrize("lang,text,host", [
+    ("en", "U.S. Secretary of State John Kerry will travel to Brussels on Friday, the State "
+           "Department said.", None),
+    ("en", "Iranian Foreign Minister Abbas Araghchi is due to hold talks in New Delhi on "
+           "Thursday.", "IND"),
+    ("fr", "Le président Macron s'est rendu mardi à Beyrouth.", "LBN"),
+])
+def test_a_state_meeting_in_another_states_city_meets_that_state(extract, lang, text, host):
+    meeting = next(e for e in extract(text, published="2020-08-06", lang=lang)
+                   if e.type == "CONSULT")
+    targets = _codes(meeting.target_actors)
+    if host:
+        assert host in targets, meeting.target_actors
+    else:   # (Brussels is where the EU and NATO meet: no guess at Belgium)
+        assert "BEL" not in targets
