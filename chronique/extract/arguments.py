@@ -990,6 +990,8 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
         args.targets = [r for s in sx.children(clause, sx.SUBJ) for r in _expand(s, ctx)]
     else:
         _verbal(trig.token, trig, args, ctx, skip)
+        if trig.type == "REQUEST" and not args.targets:
+            args.targets.extend(_addressed_body(trig.token, ctx))
         if trig.rule.halts and not args.targets:
             # "would stop bombing the Houthis": whom the stopped attacks were on
             for t in ctx.triggers:
@@ -1029,6 +1031,25 @@ def _find_arguments(trig: Trigger, ctx: SentenceContext) -> Arguments:
                 seen.append(r)
         setattr(args, name, seen)
     return args
+
+
+def _addressed_body(verb: Token, ctx: SentenceContext) -> list[Range]:
+    """"asked for help through the European Union's civil protection mechanism", "requested
+    an emergency session of the Security Council": a request for a thing an organisation
+    gives or holds is addressed to that organisation."""
+    phrases = sx.children(verb, sx.OBJ) + [n for _, n in sx.pp_dependents(verb)]
+    for phrase in phrases:
+        for tok in phrase.subtree:
+            if tok.pos_ not in ("PROPN", "NOUN") or tok.i in ctx.times \
+                    or sx.base(tok) in ("compound", "flat", "flat:name") \
+                    or any(t.token == tok for t in ctx.triggers):
+                continue   # (a name's head stands for all of it: "the Security Council";
+                # the meeting asked for is no party: "une réunion ... de l'ONU")
+            r = sx.chunk(tok)
+            actor = resolve_actor(tok.doc[r[0]:r[1]].text, ctx.lex.code)
+            if actor is not None and actor.sector == "IGO":
+                return [r]
+    return []
 
 
 def _slogan_targets(trig: Trigger, ctx: SentenceContext) -> list[Range]:

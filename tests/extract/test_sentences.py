@@ -1838,3 +1838,14 @@ def test_a_state_meeting_in_another_states_city_meets_that_state(extract, lang, 
         assert host in targets, meeting.target_actors
     else:   # (Brussels is where the EU and NATO meet: no guess at Belgium)
         assert "BEL" not in targets
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("en", "Kyiv has asked for help through the European Union's civil protection mechanism.",
+     "EU"),
+    ("fr", "La France a demandé une réunion d'urgence du Conseil de sécurité de l'ONU.", "UN"),
+])
+def test_a_request_for_what_an_organisation_gives_is_addressed_to_it(extract, lang, text, body):
+    request = next(e for e in extract(text, published="2023-06-06", lang=lang)
+                   if e.type == "REQUEST")
+    assert body in _codes(request.target_actors), request.target_actors
