@@ -15,6 +15,8 @@ RUS_ATTACKS = ActorContext(countries=("UKR", "RUS"), default_country="RUS")
 
 # (span, published, context, code, country, sector)
 FRENCH = [
+    ("le Conseil de sécurité", D22, NONE, "UN", None, "IGO"),
+    ("la République islamique", D22, NONE, "IRN", "IRN", "GOV"),
     # Peacekeepers are the UN's, whatever the country the report is about.
     ("trois casques bleus", D22, NONE, "UN", None, "IGO"),
     # An official of a named place is of that place's country; not someone who is there.
@@ -106,6 +108,10 @@ ENGLISH = [
     ("Ukrainian President Volodymyr Zelenskyy", D22, NONE, "UKR", "UKR", "GOV"),
     ("Zelenskiy", D22, NONE, "UKR", "UKR", "GOV"),
     ("the White House", D22, NONE, "USA", "USA", "GOV"),
+    # Named with no state, the Security Council is the UN's; a state's own keeps its state.
+    ("the Security Council", D22, NONE, "UN", None, "IGO"),
+    ("Russia's Security Council", D22, NONE, "RUS", "RUS", "GOV"),
+    ("the Islamic Republic", D22, NONE, "IRN", "IRN", "GOV"),
     ("Washington", D22, NONE, "USA", "USA", "GOV"),
     ("the Pentagon", D22, NONE, "USA", "USA", "MIL"),
     ("Downing Street", D22, NONE, "GBR", "GBR", "GOV"),
