@@ -1849,3 +1849,14 @@ def test_a_request_for_what_an_organisation_gives_is_addressed_to_it(extract, la
     request = next(e for e in extract(text, published="2023-06-06", lang=lang)
                    if e.type == "REQUEST")
     assert body in _codes(request.target_actors), request.target_actors
+
+
+@pytest.mark.parametrize("text,src", [
+    ("Prime Minister K.P. Sharma Oli of Nepal submitted his resignation on Tuesday.", "NPL"),
+    ("The Sri Lankan government presented its apologies to the families of the victims.",
+     "LKA"),
+])
+def test_who_submits_a_resignation_or_presents_apologies_is_its_source(extract, text, src):
+    events = extract(text, published="2025-09-09", lang="en")
+    assert events and src in _codes(events[0].source_actors), \
+        [(e.type, e.source_actors) for e in events]
