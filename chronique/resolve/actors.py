@@ -228,7 +228,8 @@ def resolve_actor(text: str, lang: str, published: date | None = None,
     if sector is None and not r.titles:
         return None
     if sector == "REB":
-        country = ctx.default_country or (ctx.countries[0] if ctx.countries else None)
+        # (rebels take the country they act in: "the rebels imposed a curfew in Damascus")
+        country = ctx.here or ctx.default_country or (ctx.countries[0] if ctx.countries else None)
     else:
         country = ctx.default_country
     if country is None:

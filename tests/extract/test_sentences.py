@@ -1860,3 +1860,12 @@ def test_who_submits_a_resignation_or_presents_apologies_is_its_source(extract, 
     events = extract(text, published="2025-09-09", lang="en")
     assert events and src in _codes(events[0].source_actors), \
         [(e.type, e.source_actors) for e in events]
+
+
+def test_rebels_take_the_country_they_act_in_not_the_reports_attacker(extract):
+    text = ("Israeli jets struck military sites near Damascus on Sunday. Israel also sent troops "
+            "into the buffer zone. The rebels' military command imposed a night-time curfew in "
+            "Damascus, saying it wanted to preserve public security.")
+    curfew = next(e for e in extract(text, published="2024-12-08", lang="en")
+                  if e.type == "COERCE")
+    assert _codes(curfew.source_actors) == {"SYR"}, curfew.source_actors
