@@ -16,6 +16,7 @@ RUS_ATTACKS = ActorContext(countries=("UKR", "RUS"), default_country="RUS")
 # (span, published, context, code, country, sector)
 FRENCH = [
     ("le Conseil de sécurité", D22, NONE, "UN", None, "IGO"),
+    ("le Conseil de sécurité nationale", D22, NONE, None, None, "GOV"),
     ("la République islamique", D22, NONE, "IRN", "IRN", "GOV"),
     # Peacekeepers are the UN's, whatever the country the report is about.
     ("trois casques bleus", D22, NONE, "UN", None, "IGO"),
@@ -111,6 +112,8 @@ ENGLISH = [
     # Named with no state, the Security Council is the UN's; a state's own keeps its state.
     ("the Security Council", D22, NONE, "UN", None, "IGO"),
     ("Russia's Security Council", D22, NONE, "RUS", "RUS", "GOV"),
+    ("White House National Security Council spokesman John Kirby", D22, NONE, "USA", "USA",
+     "GOV"),
     ("the Islamic Republic", D22, NONE, "IRN", "IRN", "GOV"),
     ("Washington", D22, NONE, "USA", "USA", "GOV"),
     ("the Pentagon", D22, NONE, "USA", "USA", "MIL"),
