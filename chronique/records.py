@@ -211,6 +211,8 @@ class EventMention:
     # The types of such acts named with no actor ("condemned the raid"): the act is one the
     # report told before, whose author is the one accused.
     content_types: list[str] = field(default_factory=list)
+    # Their words, folded ("raid"): the telling that used the same word is the one meant.
+    content_words: list[str] = field(default_factory=list)
     tense: str | None = None
     # A bare toll with no trigger of its own ("la mort de 28 personnes"): it belongs to an
     # event reported elsewhere in the document, and merging attaches it there.

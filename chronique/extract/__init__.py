@@ -742,6 +742,7 @@ class _SentenceExtractor:
             tense = times[0][1]
         content = []
         content_types = []
+        content_words = []
         for other in ctx.triggers:
             if other is not trig and (_top(other) is trig or other.asked_by is trig):
                 sub = find_arguments(other, ctx)
@@ -749,6 +750,7 @@ class _SentenceExtractor:
                 if not sub.sources and other.type != trig.type and other.nominal \
                         and other.token.head == trig.token and sx.base(other.token) in sx.OBJ:
                     content_types.append(other.type)   # "condemned the raid"
+                    content_words.append(fold(other.token.lemma_))
                 if other.type == trig.type:
                     # "A Russian missile attack on the port city of Odesa killed 21 people":
                     # the nested noun names the same event and brings its place.
@@ -778,7 +780,7 @@ class _SentenceExtractor:
             # blame promised for what may come is a warning, made now
             kind, mode, status, tense = "THREATEN", None, "occurred", "past"
         base = dict(
-            content_actors=content, content_types=content_types,
+            content_actors=content, content_types=content_types, content_words=content_words,
             doc_id=self.document.id, type=kind, mode=mode, status=status,
             trigger=_span(doc, (trig.start, trig.end)),
             sentence=_sentence(sent),

@@ -21,6 +21,7 @@ from chronique.resolve.places import find_places, resolve_place, shared_name
 from chronique.resolve.quantities import TollMention, to_toll
 from chronique.resolve.report import ReportContext, actors_of, build_context, same_actor
 from chronique.resolve.time import resolve_time, runs_to_now, same_day_as_before
+from chronique.textnorm import fold
 
 # Acts about another act, whose target is that act's author ("condemned the raid").
 REFERRING = {"ACCUSE", "SUPPORT"}
@@ -392,6 +393,11 @@ def _same_day_as_before(mentions: list[EventMention], resolved: list[ResolvedMen
                 break
 
 
+def _same_word(r: ResolvedMention, words: list[str]) -> bool:
+    trigger = fold(r.event.mentions[0].trigger).split() if r.event.mentions else []
+    return any(t[:5] == w[:5] for t in trigger for w in words if len(w) >= 4)
+
+
 def _accused_by_reference(mentions: list[EventMention], resolved: list[ResolvedMention]) -> None:
     """"Jordan, Egypt and Saudi Arabia condemned the raid": who is condemned for an act named
     with no actor is who the report said did it, in the nearest telling of such an act before
@@ -404,7 +410,10 @@ def _accused_by_reference(mentions: list[EventMention], resolved: list[ResolvedM
             continue
         earlier = [resolved[j] for j in range(i - 1, -1, -1)]
         later = [resolved[j] for j in range(i + 1, len(resolved))]
-        for other in earlier + later:
+        # (the telling that used the same word first: "the raid" is the raid told before, not
+        # the nearer car-ramming)
+        named = [o for o in earlier + later if _same_word(o, m.content_words)]
+        for other in named + earlier + later:
             o = other.event
             if o.type not in m.content_types or other.reference:
                 continue

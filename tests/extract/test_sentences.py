@@ -1869,3 +1869,12 @@ def test_rebels_take_the_country_they_act_in_not_the_reports_attacker(extract):
     curfew = next(e for e in extract(text, published="2024-12-08", lang="en")
                   if e.type == "COERCE")
     assert _codes(curfew.source_actors) == {"SYR"}, curfew.source_actors
+
+
+def test_the_raid_condemned_is_the_raid_told_before_not_the_nearest_attack(extract):
+    text = ("Israeli forces launched a raid on the Jenin refugee camp on Monday. "
+            "Palestinian gunmen fired at an army post near Nablus on Monday. "
+            "Jordan condemned the raid.")
+    accusation = next(e for e in extract(text, published="2023-07-04", lang="en")
+                      if e.type == "ACCUSE")
+    assert _codes(accusation.target_actors) == {"ISR"}, accusation.target_actors
