@@ -399,6 +399,11 @@ def _expand(tok: Token, ctx: SentenceContext) -> list[Range]:
         return pair
     out = []
     for t in sx.conjuncts(tok):
+        if t is not tok and t.pos_ == "NOUN" and resolve_actor(t.text, ctx.lex.code) is None \
+                and any(sx.base(c) in ("amod", "acl") and sx.present_participle(c)
+                        for c in t.children if c.i < t.i):
+            continue   # "thousands rallied, some waving Russian flags": what they carried
+            # (not "Alexei Smirnov, the acting governor": a person)
         r = _actor_range(t, ctx)
         if r:
             out.append(r)

@@ -1878,3 +1878,12 @@ def test_the_raid_condemned_is_the_raid_told_before_not_the_nearest_attack(extra
     accusation = next(e for e in extract(text, published="2023-07-04", lang="en")
                       if e.type == "ACCUSE")
     assert _codes(accusation.target_actors) == {"ISR"}, accusation.target_actors
+
+
+def test_what_protesters_carry_is_not_a_side(extract):
+    protest = next(e for e in extract(
+        "Thousands of supporters of the junta rallied outside the French embassy in Niamey, "
+        "some waving Russian flags. Alexei Smirnov, the acting governor of the Kursk region, "
+        "declared a regional state of emergency on Wednesday.",
+        published="2023-07-30", lang="en") if e.type == "PROTEST")
+    assert "RUS" not in _codes(protest.source_actors), protest.source_actors
