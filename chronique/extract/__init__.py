@@ -168,8 +168,7 @@ def _owner(tok: Token, triggers: list[Trigger], lex: Lexicon) -> tuple[str, obje
 def _caught_doing(participle: Token, noun: Token, by_token: dict) -> bool:
     """"attacked students putting up posters overnight": what the victims were doing when it
     happened is dated by that event."""
-    morph = participle.morph
-    return "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense") \
+    return sx.present_participle(participle) \
         and sx.base(noun) in ("dobj", "obj", "nsubjpass") and noun.head.i in by_token
 
 
@@ -579,12 +578,12 @@ class _SentenceExtractor:
                       and all(doc[i].is_punct for i in range(r[1], start))), None)
             if r is None:
                 continue
+            day = self._from_since(r, doc)
             if id(t) in out:
                 # (the parser hung the clause on "since August 2013" and it was dated above;
                 # still that day is no time of the sentence's verb, when the "since" only
                 # measures a superlative: "the deadliest incident since ...")
-                if out[id(t)] != [(self._from_since(r, doc), None)] \
-                        or self._from_since(r, doc) == r \
+                if out[id(t)] != [(day, None)] or day == r \
                         or sx.is_verb(sx.attached_to(doc[r[0]:r[1]].root)):
                     continue
             for other in top:   # (the day is the clause's: "the deadliest since ...")
@@ -592,8 +591,8 @@ class _SentenceExtractor:
                     out[id(other)] = [x for x in out[id(other)] if x[0] != r]
                     if not out[id(other)]:
                         del out[id(other)]
-            out[id(t)] = [(self._from_since(r, doc), None)]
-            if self._from_since(r, doc) != r:   # (nor does it date a clause with no time)
+            out[id(t)] = [(day, None)]
+            if day != r:   # (nor does it date a clause with no time)
                 loose = [x for x in loose if x != r]
         # "the downing of MH17 in 2014, which killed all 298 on board": a relative clause
         # with no time of its own happened when the thing it describes did

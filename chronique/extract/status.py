@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from chronique.extract import syntax as sx
 from chronique.extract.lexicon import Lexicon
-from chronique.extract.triggers import Trigger
+from chronique.extract.triggers import Trigger, negated
 from chronique.textnorm import fold
 
 # Only control links carry modality and planning down: "doivent se retrouver", "is due to
@@ -79,26 +79,6 @@ def _controllers(verb: Token) -> list[Token]:
         cur = cur.head
     # "is due to meet", "sont attendus": the marker may be an adjective or participle head.
     return out
-
-
-def _negated(tok: Token, lex: Lexicon) -> bool:
-    if "VerbForm=Inf" in str(tok.morph) and sx.base(tok) in ("acl", "xcomp", "relcl") \
-            and fold(tok.head.text) in lex.negative_pronouns:
-        return True   # "there is nothing to mediate", "rien à négocier"
-    # "n'a refusé aucune aide", "no talks were held": the negation sits on a noun
-    for o in tok.children:
-        if sx.base(o) in sx.OBJ | sx.PASS_SUBJ | sx.SUBJ:
-            if any(sx.base(d) == "det" and fold(d.text) in lex.negation
-                   and fold(d.text) not in lex.weak_negation for d in o.children):
-                return True
-    for c in tok.children:
-        f = fold(c.text)
-        if f in lex.negation and f not in lex.weak_negation and sx.base(c) in (
-                "advmod", "neg", "det", "advmod:neg", "cc", "nmod", "obj", "nsubj", "preconj"):
-            return True
-        if sx.base(c) == "neg":
-            return True
-    return False
 
 
 def clause_tense(verb: Token, lex: Lexicon) -> str | None:
@@ -189,18 +169,18 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
     if trig.nominal and verb is not None and _forms(verb) & lex.halt_verbs:
         return "occurred", tense   # "les bombardements n'ont pas cessé": they go on
     if not trig.nominal and sx.base(trig.token) in sx.OBJ | {"xcomp"} \
-            and _forms(trig.token.head) & lex.halt_verbs and _negated(trig.token.head, lex):
+            and _forms(trig.token.head) & lex.halt_verbs and negated(trig.token.head, lex):
         return "occurred", tense   # "did not stop shelling Kharkiv": the shelling went on
     if verb is not None and tense is None:
         tense = next((t for v in _controllers(verb) if (t := clause_tense(v, lex))), None)
     if trig.rule.promised:
         # "said it would retaliate": the future act is only threatened; the threat is made
-        if _negated(trig.token, lex):
+        if negated(trig.token, lex):
             return "negated", "past"
         return ("uncertain" if _hedged(sent, lex, trig.token) else "occurred"), "past"
-    if trig.nominal and _negated(trig.token, lex):
+    if trig.nominal and negated(trig.token, lex):
         return "negated", tense
-    if verb is not None and _negated(verb, lex):
+    if verb is not None and negated(verb, lex):
         return "negated", tense
     if trig.nominal:
         for c in trig.token.children:
@@ -222,7 +202,7 @@ def status_of(trig: Trigger, sent: SpacySpan, lex: Lexicon) -> tuple[str, str | 
         forms = _forms(v)
         auxes = [a for a in v.children if sx.base(a).startswith("aux")]
         aux_forms = set().union(*(_forms(a) for a in auxes)) if auxes else set()
-        if _negated(v, lex) and v != verb:
+        if negated(v, lex) and v != verb:
             return "negated", tense
         # (the trigger's own verb hedges nothing: "opened fire", where "open" is "open to";
         # nor the verb its noun is the subject of: "the summit opened")

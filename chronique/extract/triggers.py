@@ -497,12 +497,33 @@ def _halting(trig: Trigger, lex: Lexicon) -> Token | None:
     if not sx.is_verb(verb) or not set(_forms(verb)) & lex.halting_verbs \
             or not sx.children(verb, sx.SUBJ):
         return None
-    if any(fold(c.text) in lex.negation for c in verb.children
-           if sx.base(c) in ("neg", "advmod")):
+    if negated(verb, lex):
         return None
     if sx.base(verb) == "advcl" or "Sub" in verb.morph.get("Mood"):
         return None   # "faire pression sur la Russie pour qu'elle cesse son agression": an aim
     return verb
+
+
+def negated(tok: Token, lex: Lexicon) -> bool:
+    """Whether a negation bears on `tok`: "did not stop", "n'ont pas cessé", "no talks were
+    held", "nothing to mediate"."""
+    if "VerbForm=Inf" in str(tok.morph) and sx.base(tok) in ("acl", "xcomp", "relcl") \
+            and fold(tok.head.text) in lex.negative_pronouns:
+        return True   # "there is nothing to mediate", "rien à négocier"
+    # "n'a refusé aucune aide", "no talks were held": the negation sits on a noun
+    for o in tok.children:
+        if sx.base(o) in sx.OBJ | sx.PASS_SUBJ | sx.SUBJ:
+            if any(sx.base(d) == "det" and fold(d.text) in lex.negation
+                   and fold(d.text) not in lex.weak_negation for d in o.children):
+                return True
+    for c in tok.children:
+        f = fold(c.text)
+        if f in lex.negation and f not in lex.weak_negation and sx.base(c) in (
+                "advmod", "neg", "det", "advmod:neg", "cc", "nmod", "obj", "nsubj", "preconj"):
+            return True
+        if sx.base(c) == "neg":
+            return True
+    return False
 
 
 def _verb_above(trig: Trigger, type_: str, words: frozenset[str]) -> Trigger | None:

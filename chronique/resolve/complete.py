@@ -116,7 +116,8 @@ def _host(e: Event, lang: str) -> None:
         return   # (two states meeting each other in a third meet each other: "talks in Muscat")
     if sovereigns().get(loc.country) in sources or loc.name in _seats():
         return   # (Pointe-à-Pitre is France's; a meeting in Brussels is the EU's or NATO's)
-    e.target_actors = [a for a in e.target_actors if a.code not in sources] + [_implied(loc.country)]
+    e.target_actors = [a for a in e.target_actors if a.code not in sources] \
+        + [_implied(loc.country)]
 
 
 # Bodies whose seat is where their own meetings are held: a meeting in Brussels or Geneva is

@@ -137,24 +137,20 @@ class Lexicon:
         self.ends = self._phrases("ends")
         self.stops = self._phrases("stops")
         self.subset = self._phrases("subset")
-        self.counted_among = Phrases(self._list("counted_among")) \
-            if self._get_optional("counted_among") else Phrases([])
+        self.counted_among = self._optional_phrases("counted_among")
         self.units = self._phrases("units")
         self.not_before = self._phrases("not_before")
         self.partitive = self._phrases("partitive")
         self.cumulative = self._phrases("cumulative.cues")
         self.since = self._phrases("cumulative.since")
         self.since_followers = self._phrases("cumulative.since_followers")
-        self.past_clause = Phrases(self._list("cumulative.past_clause")) \
-            if self._get_optional("cumulative.past_clause") else Phrases([])
+        self.past_clause = self._optional_phrases("cumulative.past_clause")
         self.months = self._phrases("calendar.months")
         self.weekdays = self._phrases("calendar.weekdays")
         self.list_links = {flatten(w) for w in self._list("calendar.list_links")}
         self.updated = self._phrases("updated")
-        self.superseded = Phrases(self._list("superseded")) if self._get_optional("superseded") \
-            else Phrases([])
-        self.alternative = Phrases(self._list("alternative")) \
-            if self._get_optional("alternative") else Phrases([])
+        self.superseded = self._optional_phrases("superseded")
+        self.alternative = self._optional_phrases("alternative")
         self.gate = _gate([*self.after.values(), *self.before.values(), *self.totals.values()])
 
     def _get(self, path: str) -> Any:
@@ -179,6 +175,10 @@ class Lexicon:
 
     def _phrases(self, path: str) -> Phrases:
         return Phrases(self._list(path))
+
+    def _optional_phrases(self, path: str) -> Phrases:
+        """The phrases at `path`, none when a language leaves the entry out."""
+        return self._phrases(path) if self._get_optional(path) else Phrases([])
 
     def items(self, text: str, flat: str | None = None) -> list[Item]:
         """Cut `text` into numbers, words and signs, with offsets into `text` (`flat`: the
